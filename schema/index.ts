@@ -3,3 +3,4 @@ export * from './ontology.ts';
 export * from './graph.ts';
 export * from './extraction.ts';
 export * from './manifest.ts';
+export * from './api.ts';

@@ -1,8 +1,75 @@
-// Runs every recogniser over one report and gathers what they found.
-import type { ReportExtraction } from '../../schema/index.ts';
-import type { SourceReport } from '../types.ts';
+// Runs every recogniser over one report and gathers mentions, relations and placements.
+import type { Mention, Placement, RelationCandidate, ReportExtraction } from '../../schema/index.ts';
+import type { Segment, SourceReport } from '../types.ts';
+import { evidenceFor, normalise, segment } from '../ingest/index.ts';
+import { findRelations, SentenceView, type Found } from '../relations/index.ts';
+import { findPlacements } from '../placements/index.ts';
+import { readTable } from '../tables/index.ts';
+import { cjkShare } from './context.ts';
+import type { Knowledge } from './knowledge.ts';
+import { defaultKnowledge } from './default-knowledge.ts';
+import { sentenceEntities } from './sentence-entities.ts';
+import { resolveOverlaps, type EntitySpan } from './span.ts';
+import { SurfaceIndex } from './surface-index.ts';
 
-export function extractReport(report: SourceReport): ReportExtraction {
-  // Work in progress: recognisers land here next.
-  return { doc: report.doc, mentions: [], relations: [], placements: [] };
+/** Consecutive table rows of one table, or single sentences. */
+function units(segments: Segment[]): Segment[][] {
+  const out: Segment[][] = [];
+  for (const s of segments) {
+    const last = out[out.length - 1];
+    if (s.kind === 'table-row' && last?.[0].kind === 'table-row' && last[0].table?.id === s.table?.id) last.push(s);
+    else out.push([s]);
+  }
+  return out;
+}
+
+/** Title and date from the first lines: the cover of a report. */
+function coverFacts(text: string): { title?: string; date?: string } {
+  const title = text.split('\n').map((l) => l.trim()).find((l) => /[\u3400-\u9fff]{4}/.test(l) && l.length <= 60);
+  const date = text.slice(0, 2000).match(/(20\d{2})\s*年\s*(\d{1,2})\s*月/);
+  return { title, date: date ? `${date[1]}-${date[2].padStart(2, '0')}` : undefined };
+}
+
+export function extractReport(report: SourceReport, k: Knowledge = defaultKnowledge()): ReportExtraction {
+  const norm = normalise(report.doc, report.original);
+  const segments = segment(norm);
+  const evidence = (s: Segment) => evidenceFor(report, norm, s.start, s.end);
+  const prose = segments.filter((s) => s.kind === 'sentence' && cjkShare(s.text) >= 0.2);
+  const learnt = new SurfaceIndex();
+
+  // Pass 1: tables and sentences on their own; every name found teaches the report's index.
+  const tableFindings = units(segments).filter((u) => u[0].kind === 'table-row').map((rows) => readTable(rows, k));
+  for (const t of tableFindings) for (const s of t.spans) learnt.add(s);
+  for (const s of prose) for (const e of sentenceEntities(s.text, s.start, k)) if (e.label !== 'Region' && e.score >= 0.6) learnt.add(e);
+
+  // Pass 2: sentences again, now also finding names learnt elsewhere in the report.
+  const mentions: EntitySpan[] = [];
+  const relations: RelationCandidate[] = [];
+  const placements: Placement[] = [];
+  const relation = (f: Found, s: Segment, method: RelationCandidate['method']): RelationCandidate => ({
+    kind: 'relation', type: f.type, from: { label: f.from.label, surface: f.from.surface }, to: { label: f.to.label, surface: f.to.surface },
+    evidence: evidence(s), confidence: f.confidence, method,
+  });
+  for (const t of tableFindings) {
+    mentions.push(...t.spans);
+    relations.push(...t.found.map(({ relation: f, row }) => relation(f, row, 'table')));
+  }
+  for (const s of prose) {
+    const spans = sentenceEntities(s.text, s.start, k, learnt.find(s.text, s.start));
+    mentions.push(...spans);
+    const view = new SentenceView(s.text, s.start, spans);
+    relations.push(...findRelations(view, k).map((f) => relation(f, s, f.confidence >= 0.75 ? 'pattern' : 'rule')));
+    for (const p of findPlacements(view, k)) {
+      const base = { entity: { label: p.entity.label, surface: p.entity.surface }, evidence: evidence(s), confidence: p.confidence, method: 'rule' as const };
+      if (p.tier) placements.push({ kind: 'tier', tier: p.tier, ...base });
+      if (p.layer) placements.push({ kind: 'layer', layer: p.layer, ...base });
+    }
+  }
+  const toOriginal = (i: number) => norm.toOriginal[Math.min(i, norm.toOriginal.length - 1)];
+  const schemaMentions: Mention[] = resolveOverlaps(mentions).map((m) => ({
+    kind: 'mention', doc: report.doc, label: m.label, surface: m.surface,
+    start: toOriginal(m.start), end: m.end > m.start ? toOriginal(m.end - 1) + 1 : toOriginal(m.start),
+    method: m.method, ...(m.aliasOf ? { aliasOf: m.aliasOf } : {}), ...(m.props ? { props: m.props } : {}),
+  }));
+  return { doc: report.doc, ...coverFacts(norm.text), mentions: schemaMentions, relations, placements };
 }

@@ -1,0 +1,71 @@
+// First pass over NFKC text: drop furniture lines and inline noise, collapse spaces, one line per row.
+import { MappedTextBuilder, type MappedText } from './mapped-text.ts';
+import { findRepeatedLines, inlineNoise, isFurnitureLine, isPageNumber, repetitionKey } from './furniture.ts';
+
+/** Splits mapped text into trimmed lines as `[start, end)` ranges. */
+export function lineRanges(text: string): Array<[number, number]> {
+  const ranges: Array<[number, number]> = [];
+  let start = 0;
+  while (start <= text.length) {
+    let end = text.indexOf('\n', start);
+    if (end < 0) end = text.length;
+    let s = start;
+    let e = end;
+    while (s < e && text.charCodeAt(s) === 32) s++;
+    while (e > s && text.charCodeAt(e - 1) === 32) e--;
+    ranges.push([s, e]);
+    start = end + 1;
+  }
+  return ranges;
+}
+
+/**
+ * Keeps the content lines of `src`, one per `\n`: no blank lines, no furniture lines, no URLs,
+ * e-mails or phone numbers, single spaces only.
+ */
+export function cleanLines(src: MappedText): MappedText {
+  const ranges = lineRanges(src.text);
+  const texts = ranges.map(([s, e]) => src.text.slice(s, e));
+  const repeated = findRepeatedLines(texts);
+  const out = new MappedTextBuilder();
+  let prevKept = '';
+  for (let k = 0; k < ranges.length; k++) {
+    const line = texts[k];
+    if (!line || isFurnitureLine(line) || repeated.has(repetitionKey(line))) continue;
+    if (isPageNumber(line) && !/[-/]$/.test(prevKept)) continue;
+    const before = out.size;
+    appendClean(src, ranges[k][0], line, out);
+    if (out.size === before) continue;
+    out.appendAt('\n', ranges[k][1]);
+    prevKept = line;
+  }
+  return out.build(src.orig[src.orig.length - 1]);
+}
+
+function appendClean(src: MappedText, base: number, line: string, out: MappedTextBuilder): void {
+  const noise = inlineNoise(line);
+  let n = 0;
+  let runStart = -1;
+  let pendingSpace = -1;
+  const flush = (end: number): void => {
+    if (runStart >= 0) out.appendFrom(src, base + runStart, base + end);
+    runStart = -1;
+  };
+  for (let i = 0; i < line.length; i++) {
+    if (n < noise.length && i === noise[n][0]) {
+      flush(i);
+      i = noise[n][1] - 1;
+      n++;
+      continue;
+    }
+    if (line.charCodeAt(i) === 32) {
+      flush(i);
+      if (pendingSpace < 0) pendingSpace = i;
+      continue;
+    }
+    if (pendingSpace >= 0 && out.size > 0 && out.lastChar() !== '\n') out.appendFrom(src, base + pendingSpace, base + pendingSpace + 1);
+    pendingSpace = -1;
+    if (runStart < 0) runStart = i;
+  }
+  flush(line.length);
+}

@@ -1,0 +1,185 @@
+// Finds PDF-flattened tables in a report's lines: caption, header, rows (with wrapped cells
+// rejoined) and group-header lines; stops before the prose that follows.
+import { displayWidth, isCjk } from './chars.ts';
+import {
+  endsMidCell, isCaption, isHeaderLine, isHeading, isProseLine, isRowLike, isSourceNote,
+  isValueCell, splitCells, wrapSeparator,
+} from './table-lines.ts';
+
+/** One row as found: the lines it spans (wrapped cells), and whether it is a group header. */
+export interface DetectedRow {
+  lines: number[];
+  group: boolean;
+}
+
+/** A table as found in the line list; `first`..`last` are line indices (inclusive). */
+export interface DetectedTable {
+  caption: string;
+  header: string[];
+  /** Lines that make up the caption and header (emitted as plain lines, not rows). */
+  headLines: number[];
+  rows: DetectedRow[];
+  first: number;
+  last: number;
+}
+
+/** Joins the lines of one row as the normalised text will show it. */
+export function rowText(lines: readonly string[], row: DetectedRow): string {
+  let text = lines[row.lines[0]];
+  for (let k = 1; k < row.lines.length; k++) {
+    const next = lines[row.lines[k]];
+    text += wrapSeparator(text, next) + next;
+  }
+  return text;
+}
+
+/** Finds every table in `lines` ('' = blank). `fullWidth` is the width of a full prose line. */
+export function findTables(lines: readonly string[], fullWidth: number): DetectedTable[] {
+  const tables: DetectedTable[] = [];
+  let i = 0;
+  while (i < lines.length) {
+    const table = tableAt(lines, i, fullWidth);
+    if (table && table.rows.length > 0) {
+      tables.push(table);
+      i = table.last + 1;
+    } else {
+      i++;
+    }
+  }
+  return tables;
+}
+
+function nextContent(lines: readonly string[], i: number): number {
+  while (i < lines.length && !lines[i]) i++;
+  return i;
+}
+
+function tableAt(lines: readonly string[], start: number, fullWidth: number): DetectedTable | null {
+  const line = lines[start];
+  if (!line) return null;
+  const headLines: number[] = [];
+  let caption = '';
+  let i = start;
+  if (isCaption(line)) {
+    caption = line;
+    headLines.push(i);
+    i = nextContent(lines, i + 1);
+    if (i < lines.length && isCaption(lines[i])) {
+      if (/^表/.test(lines[i]) || !/^表/.test(caption)) caption = lines[i];
+      headLines.push(i);
+      i = nextContent(lines, i + 1);
+    }
+    if (i >= lines.length) return null;
+    const cells = splitCells(lines[i]);
+    if (cells.length < 2 || cells.some(isValueCell) || /[，。；,;]/.test(lines[i])) return null;
+  } else if (!isHeaderLine(line)) {
+    return null;
+  } else {
+    const next = nextContent(lines, i + 1);
+    const after = nextContent(lines, next + 1);
+    const valueRow = (k: number): boolean => k < lines.length && isRowLike(splitCells(lines[k])) && splitCells(lines[k]).some(isValueCell);
+    if (!valueRow(next) || !valueRow(after)) return null;
+  }
+  const header = splitCells(lines[i]);
+  headLines.push(i);
+  i = readHeaderWraps(lines, i + 1, header, headLines);
+  const body = readRows(lines, i, fullWidth);
+  const last = body.rows.length ? body.rows[body.rows.length - 1].lines.at(-1)! : headLines.at(-1)!;
+  return { caption, header, headLines, rows: body.rows, first: start, last };
+}
+
+/** Header cells wrapped onto tiny lines (`输入长` / `度限制`): short pieces join up to a cell. */
+function readHeaderWraps(lines: readonly string[], i: number, header: string[], headLines: number[]): number {
+  let piece = '';
+  let j = nextContent(lines, i);
+  const tiny = (k: number): boolean => k < lines.length && /^\S{1,3}$/.test(lines[k]) && lines[k].split('').every(isCjk);
+  if (!tiny(j) || !tiny(nextContent(lines, j + 1))) return i;
+  while (tiny(j)) {
+    piece += lines[j];
+    headLines.push(j);
+    if (piece.length > 3) {
+      header.push(piece);
+      piece = '';
+    }
+    i = j + 1;
+    j = nextContent(lines, i);
+  }
+  if (piece) header.push(piece);
+  return i;
+}
+
+interface RowState {
+  rows: DetectedRow[];
+  pending: number[];
+}
+
+/** Reads rows until prose, a heading, a source note or the next caption. */
+function readRows(lines: readonly string[], from: number, fullWidth: number): RowState {
+  const state: RowState = { rows: [], pending: [] };
+  let open: DetectedRow | null = null;
+  let i = from;
+  for (; i < lines.length; i++) {
+    const line = lines[i];
+    if (!line) continue;
+    if (open && endsMidCell(lines[open.lines.at(-1)!])) {
+      open.lines.push(i);
+      continue;
+    }
+    if (state.pending.length && endsMidCell(lines[state.pending.at(-1)!])) {
+      state.pending.push(i);
+      continue;
+    }
+    const cells = splitCells(line);
+    if (isCaption(line) || isHeading(line) || isSourceNote(line) || isProseLine(line, cells, fullWidth)) break;
+    if (isValueCell(cells[0])) {
+      open = continueRow(state, open, i, cells.length);
+    } else if (isRowLike(cells)) {
+      flushGroups(lines, state);
+      open = { lines: [i], group: false };
+      state.rows.push(open);
+    } else if (open && /[+、]$/.test(line)) {
+      open.lines.push(i);
+    } else {
+      if (state.pending.length >= 6) break;
+      state.pending.push(i);
+      open = null;
+    }
+  }
+  return state;
+}
+
+/** A line starting with a value continues the row being read, or completes pending name pieces. */
+function continueRow(state: RowState, open: DetectedRow | null, i: number, cellCount: number): DetectedRow {
+  const last = state.rows.at(-1);
+  if (state.pending.length && !(cellCount + state.pending.length < 3 && last && !last.group)) {
+    const row = { lines: [...state.pending, i], group: false };
+    state.pending = [];
+    state.rows.push(row);
+    return row;
+  }
+  const target = open ?? (last && !last.group ? last : null);
+  if (target) {
+    target.lines.push(...state.pending, i);
+    state.pending = [];
+    return target;
+  }
+  const row = { lines: [i], group: false };
+  state.rows.push(row);
+  return row;
+}
+
+/** Pending short lines before a full row are group headers (a publisher alone on its line). */
+function flushGroups(lines: readonly string[], state: RowState): void {
+  let group: DetectedRow | null = null;
+  for (const i of state.pending) {
+    const prev = group ? lines[group.lines.at(-1)!] : '';
+    const sameScript = group && (isCjk(prev.at(-1)!) === isCjk(lines[i][0]));
+    if (group && sameScript && displayWidth(prev) + displayWidth(lines[i]) <= 40) {
+      group.lines.push(i);
+    } else {
+      group = { lines: [i], group: true };
+      state.rows.push(group);
+    }
+  }
+  state.pending = [];
+}

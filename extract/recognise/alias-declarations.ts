@@ -1,0 +1,21 @@
+// Alias declarations: （以下简称“X”）, （下称X）, （英文名：X） and a bracketed short form after a name.
+import type { EntitySpan } from './span.ts';
+
+const DECLARATION = /^[（(]\s*(?:以下简称|下称|简称|以下称|英文名(?:称)?[:：]?|英文简称[:：]?|英文[:：]|全称[:：]?)\s*[“"「]?([^”"」）)，,；;]{1,40})[”"」]?\s*[）)]/;
+const BRACKETED = /^[（(]\s*([A-Za-z][A-Za-z0-9 .&-]{1,40}|[\u3400-\u9fff]{2,8})(?:[，,]\s*([A-Z][A-Za-z0-9-]{1,10}))?\s*[）)]/;
+
+/**
+ * Surfaces declared right after `span` as other names for it. A plain bracket counts only when
+ * it holds a Latin name or acronym for a CJK name (国家科学基金会（National Science Foundation，NSF）).
+ */
+export function declaredAliases(text: string, offset: number, span: EntitySpan): EntitySpan[] {
+  const rest = text.slice(span.end - offset, span.end - offset + 80);
+  const declared = rest.match(DECLARATION);
+  const make = (surface: string, at: number): EntitySpan => ({ label: span.label, surface, start: at, end: at + surface.length, method: 'pattern', score: span.score, aliasOf: span.surface });
+  if (declared) return [make(declared[1].trim(), span.end + rest.indexOf(declared[1]))];
+  const bracket = rest.match(BRACKETED);
+  if (!bracket || !/[\u3400-\u9fff]/.test(span.surface) || !/^[A-Za-z]/.test(bracket[1])) return [];
+  const out = [make(bracket[1].trim(), span.end + rest.indexOf(bracket[1]))];
+  if (bracket[2]) out.push(make(bracket[2], span.end + rest.indexOf(bracket[2], rest.indexOf(bracket[1]) + bracket[1].length)));
+  return out;
+}

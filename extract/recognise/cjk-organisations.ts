@@ -1,0 +1,40 @@
+// Chinese organisation names: a word ending in an organisation suffix, extended left over name-like words.
+import type { Knowledge } from './knowledge.ts';
+import type { EntitySpan } from './span.ts';
+import type { TaggedWord } from './jieba.ts';
+
+// Tags of words that can be part of a name (place, organisation, nouns, abbreviations, Latin).
+const NAME_TAGS = /^(?:ns|nt|nz|n|nr|nrt|nrfg|j|eng|vn|an|b|ng|x)$/;
+// Words that begin a clause or describe rather than name: the name cannot extend over them.
+const STOP_WORDS = new Set(['的', '和', '与', '及', '以及', '或', '等', '由', '在', '是', '为', '将', '对', '从', '向', '被', '把', '如', '包括', '例如', '其中', '其', '该', '本', '此', '这', '那', '各', '多', '个', '家', '所', '以', '于', '中', '上', '下', '后', '前', '里', '内', '外']);
+// A name made only of these is a description (科技公司, 人工智能企业), not an entity.
+const GENERIC = new Set(['科技', '人工智能', '互联网', '技术', '信息', '智能', '网络', '数据', '大型', '国内', '国外', '海外', '国际', '相关', '知名', '头部', '龙头', '初创', '创业', '上市', '研究', '金融', '证券', '银行', '基金', '保险', '软件', '硬件', '芯片', '计算机', '高校', '大学', '企业', '公司', '机构', '政府', '国家', '地方', '我国', '中国', '全球', '世界', '重点', '顶尖', '顶级', '主要', '部分', '多家', '各大', '一些', '其他', '其它', '新', '老', '大', '小', '模型', '大模型', '实验室', '研究院', '研究所', '中心', '团队', '课题组', '工作组', '平台', '行业', '领域', '产业', '服务', '应用']);
+
+const isBareSuffix = (word: string, k: Knowledge) => k.orgByName(word) !== undefined && word.length <= 3;
+
+/** Indices of words whose end is an organisation suffix, with the name extended to the left. */
+export function findCjkOrganisations(words: TaggedWord[], offset: number, k: Knowledge): EntitySpan[] {
+  const out: EntitySpan[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i];
+    if (!/[\u3400-\u9fff]/.test(w.word)) continue;
+    let j = i;
+    const typed = k.orgByName(w.word);
+    const strongWord = w.tag === 'nt' && w.word.length >= 3;
+    if (!typed && !strongWord) continue;
+    while (j > 0 && i - j < 5) {
+      const prev = words[j - 1];
+      if (STOP_WORDS.has(prev.word) || !NAME_TAGS.test(prev.tag) || /[\s，。、；：,.;:“”"（）()《》]/.test(prev.word)) break;
+      if (k.orgByName(prev.word) && prev.tag !== 'ns') break; // 清华大学 | 研究院 stays two names only if a boundary word intervenes
+      j--;
+    }
+    const parts = words.slice(j, i + 1);
+    const surface = parts.map((p) => p.word).join('');
+    // Some word must name rather than describe: 清华大学 yes, 科技公司 no.
+    const names = (p: TaggedWord) => (p === w && strongWord) || (!GENERIC.has(p.word) && !isBareSuffix(p.word, k));
+    if (surface.length < 3 || !parts.some(names)) continue;
+    const label = typed?.label ?? 'Institution';
+    out.push({ label, surface, start: offset + parts[0].start, end: offset + w.end, method: 'pattern', score: strongWord ? 0.7 : 0.6, props: typed?.kind ? { kind: typed.kind } : undefined });
+  }
+  return out;
+}

@@ -1,0 +1,20 @@
+// Small helpers for reading the characters around a span.
+
+/** Up to `n` characters before `start` in `text`. */
+export const before = (text: string, start: number, n: number): string => text.slice(Math.max(0, start - n), start);
+/** Up to `n` characters after `end` in `text`. */
+export const after = (text: string, end: number, n: number): string => text.slice(end, end + n);
+
+const CJK = /[\u3400-\u9fff]/g;
+/** Share of CJK characters among the non-space characters: low for English passages. */
+export function cjkShare(text: string): number {
+  const chars = text.replace(/\s+/g, '').length;
+  return chars ? (text.match(CJK)?.length ?? 0) / chars : 0;
+}
+
+/** Does any word of `words` occur in `text`? */
+export const hasAny = (text: string, words: readonly string[]): boolean => words.some((w) => text.includes(w));
+/** Does `text` end with any word of `words`? */
+export const endsWithAny = (text: string, words: readonly string[]): boolean => words.some((w) => text.endsWith(w));
+/** Does `text` start with any word of `words`? */
+export const startsWithAny = (text: string, words: readonly string[]): boolean => words.some((w) => text.startsWith(w));

@@ -1,0 +1,39 @@
+// What the recognisers need from reference data, as one interface (tests may pass their own).
+import type { ChainLayerCode, EntityLabel, RelType, TierCode } from '../../schema/index.ts';
+
+/** A well-known organisation from the reference list. */
+export interface KnownOrganisation { name: string; label: 'Company' | 'Institution'; kind?: string; country?: string }
+
+/** A place from the gazetteer found in text. */
+export interface RegionHit { start: number; end: number; surface: string; name: string; level: 'country' | 'province' | 'city' | 'bloc'; parent?: string }
+
+export type PersonRole = 'researcher' | 'founder' | 'executive' | 'official';
+
+export interface Knowledge {
+  organisation(surface: string): KnownOrganisation | undefined;
+  /** Label and kind implied by an organisation name's ending (大学, 研究院, 有限公司 …). */
+  orgByName(name: string): { label: 'Company' | 'Institution'; kind?: string } | undefined;
+  isPolicyTitle(title: string): boolean;
+  /** Well-known organisations and models named in `text` (longest matches, no overlaps). */
+  knownNames(text: string): { start: number; end: number; surface: string; label: EntityLabel; props?: Record<string, string> }[];
+  regions(text: string): RegionHit[];
+  /** Canonical name of a well-known model family or product, with its developer. */
+  model(surface: string): { name: string; developer?: string; label: EntityLabel } | undefined;
+  /** The region a surface names (北京市 → 北京), for resolution. */
+  regionName(surface: string): string | undefined;
+  /** Leading region of an organisation name (北京智源 → 北京), if any. */
+  leadingRegion(name: string): string | undefined;
+  cues: {
+    model: readonly string[];
+    product: readonly string[];
+    hardware: readonly string[];
+    roles: ReadonlyMap<string, PersonRole>;
+    techAcronyms: ReadonlySet<string>;
+    negation: readonly string[];
+    rumour: readonly string[];
+    triggers: Readonly<Record<RelType, readonly string[]>>;
+    tiers: Readonly<Record<TierCode, readonly string[]>>;
+    layers: Readonly<Partial<Record<ChainLayerCode, readonly string[]>>>;
+    tableHeader: readonly { word: string; role: string }[];
+  };
+}

@@ -1,0 +1,42 @@
+// Latin-script names in Chinese text (GLM-130B, Microsoft 365 Copilot, Geoffrey Hinton) and their label.
+import type { Knowledge } from './knowledge.ts';
+import type { EntitySpan } from './span.ts';
+import { after, before, hasAny } from './context.ts';
+
+// A word, then further words that are capitalised, numeric or versions (TNLG v2, AI21 Labs, large v20220720).
+const PHRASE = /(?<![A-Za-z0-9@._-])[A-Za-z][A-Za-z0-9]*(?:[-.+&'][A-Za-z0-9]+)*(?: (?:[A-Z0-9][A-Za-z0-9]*(?:[-.+][A-Za-z0-9]+)*|v\d[\w.]*))*(?![A-Za-z0-9])/g;
+const PERSON_NAME = /^[A-Z][a-z]+(?: [A-Z][a-z]+){1,2}$/;
+const PERSON_AFTER = /^(?:教授|博士|研究员|院士|先生|女士|等人|作为|因其|致力于|他|她|曾|现任|是|，|,)/;
+
+/** Label of a Latin phrase from what it is and what surrounds it; undefined when it is not a name. */
+function classify(p: string, pre: string, post: string, k: Knowledge): Pick<EntitySpan, 'label' | 'score' | 'props'> | undefined {
+  if (k.cues.techAcronyms.has(p) || k.cues.techAcronyms.has(p.toUpperCase())) return undefined;
+  const org = k.organisation(p);
+  if (org) return { label: org.label, score: 0.9 };
+  const bySuffix = k.orgByName(p);
+  if (bySuffix && / /.test(p)) return { label: bySuffix.label, score: 0.75 };
+  if (/^(?:公司|集团)/.test(post)) return { label: 'Company', score: 0.85 };
+  const known = k.model(p);
+  if (known) return { label: known.label, score: 0.85 };
+  if (PERSON_NAME.test(p) && (PERSON_AFTER.test(post) || /(?:大学|学院|研究院|实验室|的)$/.test(pre))) return { label: 'Person', score: 0.7, props: { role: 'researcher' } };
+  if (hasAny(post.slice(0, 4), k.cues.hardware)) return { label: 'Product', score: 0.7, props: { kind: 'hardware' } };
+  if (hasAny(post.slice(0, 3), k.cues.product) || /(?:产品|平台|名为|插件)$/.test(pre)) return { label: 'Product', score: 0.65 };
+  if (hasAny(post.slice(0, 5), k.cues.model) || /(?:模型|大模型|LLM)$/.test(pre.trim())) return { label: 'Model', score: 0.8 };
+  // Mixed case or digits read as model names (ChatGPT, LLaMA2, GPT-4); plain words are not.
+  if (/\d/.test(p) && /[A-Za-z]{2}/.test(p) && !/^\d/.test(p)) return { label: 'Model', score: 0.55 };
+  if (/[a-z][A-Z]|^[A-Z]{2,}[a-z]/.test(p) && p.length <= 20) return { label: 'Model', score: 0.45 };
+  return undefined;
+}
+
+export function findLatinNames(text: string, offset: number, k: Knowledge): EntitySpan[] {
+  const out: EntitySpan[] = [];
+  for (const m of text.matchAll(PHRASE)) {
+    const surface = m[0].replace(/ (?:GPU|API|App|APP)$/, '');
+    if (surface.length < 2 || /^\d/.test(surface)) continue;
+    const at = m.index!;
+    const c = classify(surface, before(text, at, 6), after(text, at + surface.length, 8), k);
+    if (!c) continue;
+    out.push({ ...c, surface, start: offset + at, end: offset + at + surface.length, method: 'pattern' });
+  }
+  return out;
+}

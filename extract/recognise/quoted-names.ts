@@ -1,0 +1,25 @@
+// Names in quotes next to a release verb or a model/product word: 推出了“智谱清言”, “悟道”大模型.
+import type { Knowledge } from './knowledge.ts';
+import type { EntitySpan } from './span.ts';
+import { after, before, hasAny } from './context.ts';
+
+const QUOTED = /[“"「『]([^“”"「」『』\n]{1,24})[”"」』]/g;
+
+export function findQuotedNames(text: string, offset: number, k: Knowledge): EntitySpan[] {
+  const out: EntitySpan[] = [];
+  const releaseVerbs = [...k.cues.triggers.DEVELOPS, ...k.cues.triggers.OFFERS];
+  for (const m of text.matchAll(QUOTED)) {
+    const name = m[1].trim();
+    if (!name || /[，。；,;：:！？]/.test(name) || name.length > 16) continue;
+    const pre = before(text, m.index!, 10);
+    const post = after(text, m.index! + m[0].length, 6);
+    const start = offset + m.index! + m[0].indexOf(name);
+    const span = (label: EntitySpan['label'], score: number): EntitySpan => ({ label, surface: name, start, end: start + name.length, method: 'pattern', score });
+    const known = k.model(name);
+    if (known) out.push(span(known.label, 0.85));
+    else if (hasAny(post.slice(0, 4), k.cues.model) || /(?:模型|大模型)$/.test(pre)) out.push(span('Model', 0.8));
+    else if (hasAny(post.slice(0, 3), k.cues.product) || /(?:产品|平台|应用|助手)$/.test(pre)) out.push(span('Product', 0.75));
+    else if (hasAny(pre, releaseVerbs) && /[\u3400-\u9fffA-Za-z]/.test(name) && !/[的了]/.test(name)) out.push(span('Model', 0.6));
+  }
+  return out;
+}

@@ -1,0 +1,39 @@
+// All entity spans of one prose sentence: every recogniser, then overlaps resolved.
+import type { Knowledge } from './knowledge.ts';
+import { resolveOverlaps, type EntitySpan } from './span.ts';
+import { tagWords } from './jieba.ts';
+import { findPolicies } from './policies.ts';
+import { findLatinNames } from './latin-names.ts';
+import { findCjkOrganisations } from './cjk-organisations.ts';
+import { findPeople } from './people.ts';
+import { findQuotedNames } from './quoted-names.ts';
+import { findCjkModels } from './cjk-models.ts';
+import { declaredAliases } from './alias-declarations.ts';
+
+/** Known organisations and regions found by the reference data, as spans. */
+function referenceSpans(text: string, offset: number, k: Knowledge): EntitySpan[] {
+  const regions = k.regions(text).map((r): EntitySpan => ({
+    label: 'Region', surface: r.surface, start: offset + r.start, end: offset + r.end, method: 'lexicon', score: 0.8,
+    props: { level: r.level, name: r.name, ...(r.parent ? { parent: r.parent } : {}) },
+  }));
+  const known = k.knownNames(text).map((n): EntitySpan => ({ ...n, start: offset + n.start, end: offset + n.end, method: 'lexicon', score: 0.85 }));
+  return [...regions, ...known];
+}
+
+/** Entity spans of a sentence; `extra` are spans found elsewhere in the report (names seen before). */
+export function sentenceEntities(text: string, offset: number, k: Knowledge, extra: EntitySpan[] = []): EntitySpan[] {
+  const words = tagWords(text);
+  const spans = [
+    ...findPolicies(text, offset, (t) => k.isPolicyTitle(t)),
+    ...findLatinNames(text, offset, k),
+    ...findCjkOrganisations(words, offset, k),
+    ...findPeople(words, offset, k),
+    ...findQuotedNames(text, offset, k),
+    ...findCjkModels(text, offset),
+    ...referenceSpans(text, offset, k),
+    ...extra,
+  ];
+  const kept = resolveOverlaps(spans);
+  const aliases = kept.flatMap((s) => declaredAliases(text, offset, s));
+  return resolveOverlaps([...kept, ...aliases]);
+}

@@ -1,0 +1,30 @@
+// Relations stated by one sentence: the rules' findings minus negated and rumoured ones.
+import type { Knowledge } from '../recognise/knowledge.ts';
+import { hasAny } from '../recognise/context.ts';
+import { RULES, type Found } from './rules.ts';
+import { SentenceView } from './sentence-view.ts';
+
+export { SentenceView } from './sentence-view.ts';
+export type { Found } from './rules.ts';
+
+/** `并非基于LLaMA`, `市场传闻称…`: a negated or rumoured statement is not a relation. */
+function stated(v: SentenceView, f: Found, k: Knowledge): boolean {
+  if (hasAny(v.text, k.cues.rumour)) return false;
+  const lo = Math.min(f.from.start, f.to.start) - v.offset;
+  const hi = Math.max(f.from.end, f.to.end) - v.offset;
+  return !hasAny(v.text.slice(Math.max(0, lo - 4), hi), k.cues.negation);
+}
+
+export function findRelations(v: SentenceView, k: Knowledge): Found[] {
+  const seen = new Set<string>();
+  const out: Found[] = [];
+  for (const rule of RULES) {
+    for (const f of rule(v, k)) {
+      const key = `${f.type}|${f.from.start}|${f.to.start}`;
+      if (seen.has(key) || !stated(v, f, k)) continue;
+      seen.add(key);
+      out.push(f);
+    }
+  }
+  return out;
+}

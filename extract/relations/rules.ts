@@ -1,0 +1,142 @@
+// Relation rules over one sentence: trigger words between typed spans, adjacency, lists.
+import type { RelType } from '../../schema/index.ts';
+import type { Knowledge } from '../recognise/knowledge.ts';
+import type { EntitySpan } from '../recognise/span.ts';
+import { hasAny } from '../recognise/context.ts';
+import type { SentenceView } from './sentence-view.ts';
+
+/** A relation a rule read off a sentence. */
+export interface Found { type: RelType; from: EntitySpan; to: EntitySpan; confidence: number }
+type Rule = (v: SentenceView, k: Knowledge) => Found[];
+
+const MAX_GAP = 30;
+const ADJACENT = /^(?:的)?$/;
+const ORG = ['Company', 'Institution'] as const;
+
+/** Pairs (a before b) of the given labels with the text between them. */
+function pairs(v: SentenceView, from: readonly string[], to: readonly string[]): [EntitySpan, EntitySpan, string][] {
+  const out: [EntitySpan, EntitySpan, string][] = [];
+  for (const a of v.spans) for (const b of v.spans) {
+    if (a.start < b.start && from.includes(a.label) && to.includes(b.label)) {
+      const mid = v.between(a, b);
+      if (mid.length <= MAX_GAP) out.push([a, b, mid]);
+    }
+  }
+  return out;
+}
+
+/** ORG … 发布/推出 … MODEL, ORG的MODEL, ORG MODEL (百度文心), and MODEL 由 ORG 开发. */
+const develops: Rule = (v, k) => {
+  const out: Found[] = [];
+  const trig = k.cues.triggers.DEVELOPS;
+  for (const [a, b, mid] of pairs(v, [...ORG, 'Person'], ['Model'])) {
+    if (v.anyBetween(a, b, [...ORG, 'Person'])) continue;
+    if (ADJACENT.test(mid) && a.label !== 'Person') out.push({ type: 'DEVELOPS', from: a, to: b, confidence: 0.7 });
+    else if (hasAny(mid, trig)) for (const m of v.listMates(a)) out.push({ type: 'DEVELOPS', from: m, to: b, confidence: 0.8 });
+  }
+  for (const [a, b, mid] of pairs(v, ['Model'], [...ORG])) {
+    if (/^(?:[，,]?(?:是|即)?由|是)$/.test(mid) && hasAny(v.after(b, 8), trig)) out.push({ type: 'DEVELOPS', from: b, to: a, confidence: 0.8 });
+  }
+  return out;
+};
+
+/** MODEL 基于 MODEL, 基于 MODEL 的 MODEL/PRODUCT, 搭载了 MODEL 的 MODEL, 具有 MODEL 架构的 MODEL. */
+const basedOn: Rule = (v, k) => {
+  const out: Found[] = [];
+  const trig = k.cues.triggers.BASED_ON;
+  for (const [a, b, mid] of pairs(v, ['Model', 'Product'], ['Model'])) {
+    if (hasAny(mid, trig) && !v.anyBetween(a, b, ['Model', 'Product']) && mid.length <= 12) out.push({ type: 'BASED_ON', from: a, to: b, confidence: 0.75 });
+    if (/(?:前身)$/.test(mid)) out.push({ type: 'BASED_ON', from: a, to: b, confidence: 0.7 });
+  }
+  for (const [a, b, mid] of pairs(v, ['Model'], ['Model', 'Product'])) {
+    if (/^(?:架构|技术|系列)?的(?:新产品|产品)?$/.test(mid) && hasAny(v.before(a, 6), [...trig, '具有'])) out.push({ type: 'BASED_ON', from: b, to: a, confidence: 0.75 });
+  }
+  return out;
+};
+
+/** ORG 推出 PRODUCT, ORG的PRODUCT, ORG PRODUCT (微软小冰). */
+const offers: Rule = (v, k) => {
+  const out: Found[] = [];
+  for (const [a, b, mid] of pairs(v, ORG, ['Product'])) {
+    if (v.anyBetween(a, b, [...ORG])) continue;
+    if (ADJACENT.test(mid)) out.push({ type: 'OFFERS', from: a, to: b, confidence: 0.7 });
+    else if (hasAny(mid, [...k.cues.triggers.OFFERS, ...k.cues.triggers.DEVELOPS])) for (const m of v.listMates(a)) out.push({ type: 'OFFERS', from: m, to: b, confidence: 0.75 });
+  }
+  return out;
+};
+
+/** ORG(的)PERSON(教授), PERSON 加盟/任职于 ORG, PERSON 创办 ORG, ORG 创始人 PERSON. */
+const people: Rule = (v, k) => {
+  const out: Found[] = [];
+  for (const [a, b, mid] of pairs(v, ORG, ['Person'])) {
+    if (v.anyBetween(a, b, ['Person', ...ORG])) continue;
+    if (/创始人|创办人/.test(mid)) out.push({ type: 'FOUNDED', from: b, to: a, confidence: 0.75 });
+    else if (mid.length <= 10 && !/[，,。；]/.test(mid)) out.push({ type: 'AFFILIATED_WITH', from: b, to: a, confidence: 0.7 });
+  }
+  for (const [a, b, mid] of pairs(v, ['Person'], ORG)) {
+    if (v.anyBetween(a, b, ['Person'])) continue;
+    if (hasAny(mid, k.cues.triggers.FOUNDED) || /^(?:联合)?创始人/.test(v.after(b, 5))) out.push({ type: 'FOUNDED', from: a, to: b, confidence: 0.75 });
+    else if (hasAny(mid, k.cues.triggers.AFFILIATED_WITH)) out.push({ type: 'AFFILIATED_WITH', from: a, to: b, confidence: 0.7 });
+  }
+  return out;
+};
+
+/** ORG 与 ORG 合作 / 联合发布; ORG 投资 ORG; 投资方包括 ORG; ORG 旗下 ORG; 阿里达摩院. */
+const organisations: Rule = (v, k) => {
+  const out: Found[] = [];
+  for (const [a, b, mid] of pairs(v, ORG, ORG)) {
+    if (v.anyBetween(a, b, [...ORG])) continue;
+    const post = v.after(b, 10);
+    if (/(?:与|和|同|携手)$/.test(mid.replace(/^.*?(?=与|和|同|携手)/, '')) && hasAny(mid + post, k.cues.triggers.PARTNERS_WITH)) out.push({ type: 'PARTNERS_WITH', from: a, to: b, confidence: 0.7 });
+    else if (/^\/$/.test(v.text.slice(a.end - v.offset, b.start - v.offset))) out.push({ type: 'PARTNERS_WITH', from: a, to: b, confidence: 0.6 });
+    if (hasAny(mid, k.cues.triggers.SUBSIDIARY_OF) || (mid === '' && b.label === 'Institution' && a.label === 'Company')) out.push({ type: 'SUBSIDIARY_OF', from: b, to: a, confidence: 0.7 });
+    else if (mid === '' && b.label === 'Institution' && a.label === 'Institution' && b.props?.kind === 'research') out.push({ type: 'SUBSIDIARY_OF', from: b, to: a, confidence: 0.65 });
+    if (/投资(?!方)|领投|参投|入股/.test(mid) && !/融资/.test(mid)) out.push({ type: 'INVESTS_IN', from: a, to: b, confidence: 0.7 });
+    if (/投资方(?:包括|为|有)|投资者包括/.test(mid) && b.label !== 'Institution') out.push({ type: 'INVESTS_IN', from: b, to: a, confidence: 0.75 });
+  }
+  return out;
+};
+
+/** ISSUER 发布/印发 《POLICY》; the policy applies to a region named in its title or just before it. */
+const policies: Rule = (v, k) => {
+  const out: Found[] = [];
+  for (const [a, b, mid] of pairs(v, ['Institution', 'Region'], ['Policy'])) {
+    if (v.anyBetween(a, b, ['Institution']) || !hasAny(mid, k.cues.triggers.ISSUED)) continue;
+    out.push({ type: 'ISSUED', from: a, to: b, confidence: 0.8 });
+  }
+  for (const p of v.of('Policy')) {
+    const inTitle = k.regions(p.surface)[0];
+    const region = v.of('Region').filter((r) => r.end <= p.start && p.start - r.end <= 40).pop();
+    if (inTitle && inTitle.start <= 1) {
+      const r = v.spans.find((s) => s.label === 'Region' && s.start >= p.start && s.end <= p.end);
+      if (r) out.push({ type: 'APPLIES_TO', from: p, to: r, confidence: 0.8 });
+    } else if (region) out.push({ type: 'APPLIES_TO', from: p, to: region, confidence: 0.6 });
+  }
+  return out;
+};
+
+/** ORG 位于 REGION; REGION(的)(企业|高校…)ORG. */
+const located: Rule = (v, k) => {
+  const out: Found[] = [];
+  for (const [a, b, mid] of pairs(v, ORG, ['Region'])) {
+    if (hasAny(mid, k.cues.triggers.LOCATED_IN) && mid.length <= 8) out.push({ type: 'LOCATED_IN', from: a, to: b, confidence: 0.8 });
+  }
+  for (const [a, b, mid] of pairs(v, ['Region'], ORG)) {
+    if (v.anyBetween(a, b, [...ORG])) continue;
+    if (/^(?:的)?(?:科技巨头|巨头|企业|公司|厂商|高校|机构|大学|研究机构|科技公司|互联网公司|科技企业|头部企业|大厂)?(?:如|的)?$/.test(mid)) {
+      for (const m of v.listMates(b)) out.push({ type: 'LOCATED_IN', from: m, to: a, confidence: 0.65 });
+    }
+  }
+  return out;
+};
+
+/** Two places in one sentence where the gazetteer says one contains the other. */
+const regionParts: Rule = (v) => {
+  const out: Found[] = [];
+  for (const a of v.of('Region')) for (const b of v.of('Region')) {
+    if (a !== b && a.props?.parent && a.props.parent === b.props?.name) out.push({ type: 'PART_OF', from: a, to: b, confidence: 0.7 });
+  }
+  return out;
+};
+
+export const RULES: readonly Rule[] = [develops, basedOn, offers, people, organisations, policies, located, regionParts];

@@ -1,0 +1,40 @@
+// One sentence with its entity spans, and the questions relation rules ask about them.
+import type { EntityLabel } from '../../schema/index.ts';
+import type { EntitySpan } from '../recognise/span.ts';
+
+const LIST_JOINER = /^[\s“”"「」]*(?:、|和|与|及|以及|,|，|或)[\s“”"「」]*$/;
+const QUOTES = /[\s“”"「」『』‘’]/g;
+
+/** A sentence (or table row) and the spans inside it; offsets are into the normalised report. */
+export class SentenceView {
+  constructor(readonly text: string, readonly offset: number, readonly spans: EntitySpan[]) {}
+
+  /** Text strictly between two spans, quotes and spaces removed. */
+  between(a: EntitySpan, b: EntitySpan): string {
+    const [x, y] = a.start < b.start ? [a, b] : [b, a];
+    return this.text.slice(x.end - this.offset, y.start - this.offset).replace(QUOTES, '');
+  }
+
+  before(s: EntitySpan, n: number): string { return this.text.slice(Math.max(0, s.start - this.offset - n), s.start - this.offset); }
+  after(s: EntitySpan, n: number): string { return this.text.slice(s.end - this.offset, s.end - this.offset + n); }
+
+  of(...labels: EntityLabel[]): EntitySpan[] { return this.spans.filter((s) => labels.includes(s.label)); }
+
+  /** Spans of the same label joined to `s` by list words (百度、阿里和华为), including `s`. */
+  listMates(s: EntitySpan): EntitySpan[] {
+    const same = this.spans.filter((x) => x.label === s.label || (isOrg(x.label) && isOrg(s.label)));
+    const i = same.indexOf(s);
+    let lo = i; let hi = i;
+    while (lo > 0 && LIST_JOINER.test(this.between(same[lo - 1], same[lo]))) lo--;
+    while (hi < same.length - 1 && LIST_JOINER.test(this.between(same[hi], same[hi + 1]))) hi++;
+    return same.slice(lo, hi + 1);
+  }
+
+  /** Is any span of these labels strictly between a and b? */
+  anyBetween(a: EntitySpan, b: EntitySpan, labels: EntityLabel[]): boolean {
+    const [x, y] = a.start < b.start ? [a, b] : [b, a];
+    return this.spans.some((s) => s.start >= x.end && s.end <= y.start && labels.includes(s.label));
+  }
+}
+
+export const isOrg = (l: EntityLabel): boolean => l === 'Company' || l === 'Institution';

@@ -1,0 +1,75 @@
+// Tables: rows of one flattened table read into models, publishers and their facts.
+import type { Segment } from '../types.ts';
+import type { Knowledge } from '../recognise/knowledge.ts';
+import type { EntitySpan } from '../recognise/span.ts';
+import type { Found } from '../relations/index.ts';
+import { readRow, splitList, type ColumnRole, type RowReading } from './read-row.ts';
+import type { RowUnit } from './cells.ts';
+
+/** What the rows of one table state. `rowOf` gives the row segment each finding came from. */
+export interface TableFindings { spans: EntitySpan[]; found: { relation: Found; row: Segment }[] }
+
+const MODALITY: [RegExp, string][] = [[/代码|编程/, 'code'], [/多模态/, 'multimodal'], [/图像|视觉|绘画|文生图/, 'cv'], [/科学|蛋白|气象/, 'science'], [/文本|语言|对话/, 'nlp']];
+
+/** Column roles in header order, from the header's cue words. */
+export function headerRoles(header: string, k: Knowledge): ColumnRole[] {
+  const hits: { at: number; role: ColumnRole; len: number }[] = [];
+  for (const { word, role } of k.cues.tableHeader) {
+    const at = header.indexOf(word);
+    if (at >= 0) hits.push({ at, role: role as ColumnRole, len: word.length });
+  }
+  hits.sort((a, b) => a.at - b.at || b.len - a.len);
+  const roles: ColumnRole[] = [];
+  let covered = -1;
+  for (const h of hits) {
+    if (h.at < covered) continue;
+    roles.push(h.role);
+    covered = h.at + h.len;
+  }
+  return roles;
+}
+
+export function orgLabel(name: string, k: Knowledge): 'Company' | 'Institution' {
+  return k.organisation(name)?.label ?? k.orgByName(name)?.label ?? (/University|Institute|College|大学|学院|研究院|实验室/.test(name) ? 'Institution' : 'Company');
+}
+
+const looksLikeOrg = (name: string, k: Knowledge): boolean =>
+  !!(k.organisation(name) || k.orgByName(name)) || (!k.model(name) && !/\d/.test(name) && (/^[A-Z]/.test(name) || /^[\u3400-\u9fff/、]{2,12}$/.test(name)));
+
+export function readTable(rows: Segment[], k: Knowledge): TableFindings {
+  const table = rows[0]?.table;
+  const caption = table?.caption ?? '';
+  const roles = headerRoles([caption, ...(table?.header ?? [])].join(' '), k);
+  const modality = MODALITY.find(([re]) => re.test(caption))?.[1];
+  const out: TableFindings = { spans: [], found: [] };
+  let group: RowUnit | undefined;
+  let groupRow: Segment | undefined;
+  for (const row of rows) {
+    const reading: RowReading = readRow(row.text, roles, group, (n) => looksLikeOrg(n, k));
+    const abs = (u: RowUnit, label: EntitySpan['label'], props?: Record<string, string>, at: Segment = row): EntitySpan =>
+      ({ label, surface: u.text, start: at.start + u.start, end: at.start + u.end, method: 'table', score: 0.9, props });
+    if (reading.group) {
+      group = reading.group; groupRow = row;
+      for (const p of splitList(group)) out.spans.push({ label: orgLabel(p.text, k), surface: p.text, start: row.start + p.start, end: row.start + p.end, method: 'table', score: 0.85 });
+      continue;
+    }
+    if (!reading.model || !/[A-Za-z\u3400-\u9fff]/.test(reading.model.text)) continue;
+    const label = k.model(reading.model.text)?.label === 'Product' ? 'Product' : 'Model';
+    const model = abs(reading.model, label, { ...reading.props, ...(modality && label === 'Model' ? { modality } : {}) });
+    out.spans.push(model);
+    const publishers = reading.publishers.map((p) => abs(p, orgLabel(p.text, k), undefined, reading.fromGroup && groupRow ? groupRow : row));
+    for (const p of publishers) {
+      if (!reading.fromGroup) out.spans.push(p);
+      out.found.push({ relation: { type: label === 'Model' ? 'DEVELOPS' : 'OFFERS', from: p, to: model, confidence: 0.9 }, row });
+    }
+    for (let i = 0; i < publishers.length; i++) for (let j = i + 1; j < publishers.length; j++) {
+      out.found.push({ relation: { type: 'PARTNERS_WITH', from: publishers[i], to: publishers[j], confidence: 0.6 }, row });
+    }
+    for (const b of reading.baseModels) {
+      const base = abs(b, 'Model');
+      out.spans.push(base);
+      out.found.push({ relation: { type: 'BASED_ON', from: model, to: base, confidence: 0.85 }, row });
+    }
+  }
+  return out;
+}
