@@ -44,8 +44,9 @@ export function createProgress(stream: ProgressStream = process.stderr, enabled 
     const barWidth = 24;
     const filled = Math.round(ratio * barWidth);
     const head = `${phase.padEnd(9)} [${'█'.repeat(filled)}${'░'.repeat(barWidth - filled)}] ${String(Math.round(ratio * 100)).padStart(3)}% `;
-    const room = Math.max(0, (stream.columns ?? 80) - head.length - 1);
-    stream.write(`\r\x1b[2K${head}${item.length > room ? `…${item.slice(item.length - room + 1)}` : item}`);
+    const room = (stream.columns || 80) - head.length - 1;
+    const shown = item.length <= room ? item : room > 8 ? `…${item.slice(item.length - room + 1)}` : '';
+    stream.write(`\r\x1b[2K${head}${shown}`);
     drawn = true;
   };
 

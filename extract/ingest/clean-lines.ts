@@ -1,6 +1,6 @@
 // First pass over NFKC text: drop furniture lines and inline noise, collapse spaces, one line per row.
 import { MappedTextBuilder, type MappedText } from './mapped-text.ts';
-import { findRepeatedLines, inlineNoise, isFurnitureLine, isPageNumber, repetitionKey } from './furniture.ts';
+import { findRepeatedLines, inlineNoise, isFurnitureLine, isPageNumber } from './furniture.ts';
 
 /** Splits mapped text into trimmed lines as `[start, end)` ranges. */
 export function lineRanges(text: string): Array<[number, number]> {
@@ -31,7 +31,7 @@ export function cleanLines(src: MappedText): MappedText {
   let prevKept = '';
   for (let k = 0; k < ranges.length; k++) {
     const line = texts[k];
-    if (!line || isFurnitureLine(line) || repeated.has(repetitionKey(line))) continue;
+    if (!line || repeated[k] || isFurnitureLine(line)) continue;
     if (isPageNumber(line) && !/[-/]$/.test(prevKept)) continue;
     const before = out.size;
     appendClean(src, ranges[k][0], line, out);
@@ -47,25 +47,23 @@ function appendClean(src: MappedText, base: number, line: string, out: MappedTex
   let n = 0;
   let runStart = -1;
   let pendingSpace = -1;
-  const flush = (end: number): void => {
-    if (runStart >= 0) out.appendFrom(src, base + runStart, base + end);
-    runStart = -1;
-  };
   for (let i = 0; i < line.length; i++) {
-    if (n < noise.length && i === noise[n][0]) {
-      flush(i);
-      i = noise[n][1] - 1;
-      n++;
-      continue;
-    }
-    if (line.charCodeAt(i) === 32) {
-      flush(i);
-      if (pendingSpace < 0) pendingSpace = i;
+    const atNoise = n < noise.length && i === noise[n][0];
+    const space = !atNoise && line.charCodeAt(i) === 32;
+    if (atNoise || space) {
+      if (runStart >= 0) out.appendFrom(src, base + runStart, base + i);
+      runStart = -1;
+      if (atNoise) {
+        i = noise[n][1] - 1;
+        n++;
+      } else if (pendingSpace < 0) {
+        pendingSpace = i;
+      }
       continue;
     }
     if (pendingSpace >= 0 && out.size > 0 && out.lastChar() !== '\n') out.appendFrom(src, base + pendingSpace, base + pendingSpace + 1);
     pendingSpace = -1;
     if (runStart < 0) runStart = i;
   }
-  flush(line.length);
+  if (runStart >= 0) out.appendFrom(src, base + runStart, base + line.length);
 }

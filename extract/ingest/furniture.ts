@@ -22,23 +22,38 @@ export function isTocLine(line: string): boolean {
 
 /** A cover watermark line: one short token repeated three or more times (`李冰 李冰 李冰`). */
 export function isWatermarkLine(line: string): boolean {
+  if (line.length > 80 || line.indexOf(' ') < 0) return false;
   const tokens = line.split(/\s+/).filter(Boolean);
   return tokens.length >= 3 && tokens[0].length <= 12 && tokens.every((t) => t === tokens[0]);
 }
 
 /** Key under which running headers/footers repeat: no spaces, digit runs masked. */
 export function repetitionKey(line: string): string {
-  return line.replace(/\s+/g, '').replace(/\d+/g, '#');
+  const parts: string[] = [];
+  let runStart = 0;
+  let prevDigit = false;
+  for (let i = 0; i < line.length; i++) {
+    const c = line.charCodeAt(i);
+    const digit = c >= 48 && c <= 57;
+    if (!digit && c !== 32) continue;
+    parts.push(line.slice(runStart, i));
+    if (digit && !prevDigit) parts.push('#');
+    runStart = i + 1;
+    prevDigit = digit;
+    if (c === 32) prevDigit = prevDigit && i + 1 < line.length && line.charCodeAt(i + 1) >= 48 && line.charCodeAt(i + 1) <= 57;
+  }
+  parts.push(line.slice(runStart));
+  return parts.join('');
 }
 
 /**
- * Keys of lines that repeat often enough to be running headers, footers or watermarks.
+ * Flags lines that repeat often enough to be running headers, footers or watermarks.
  * Data-heavy lines (many numbers, e.g. table rows that differ only in values) are exempt.
  */
-export function findRepeatedLines(lines: readonly string[], minCount = 4): Set<string> {
+export function findRepeatedLines(lines: readonly string[], minCount = 4): boolean[] {
+  const keys = lines.map((line) => (line.length >= 2 && line.length <= 80 ? repetitionKey(line) : ''));
   const counts = new Map<string, number>();
-  for (const line of lines) {
-    const key = repetitionKey(line);
+  for (const key of keys) {
     if (key.length < 2 || key.length > 60) continue;
     counts.set(key, (counts.get(key) ?? 0) + 1);
   }
@@ -47,7 +62,7 @@ export function findRepeatedLines(lines: readonly string[], minCount = 4): Set<s
     const numberSlots = key.split('#').length - 1;
     if (n >= minCount && numberSlots <= 2 && key.replace(/#/g, '').length >= 2) repeated.add(key);
   }
-  return repeated;
+  return keys.map((key) => repeated.has(key));
 }
 
 /** Whole lines that are furniture regardless of repetition. */
@@ -60,12 +75,15 @@ const URL = String.raw`(?:https?:\/\/|ftp:\/\/|www\.)[^\s，。；、）)》”"
 const EMAIL = String.raw`[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}`;
 const PHONE = String.raw`(?<![\d.])(?:\+?86[-\s]?)?(?:\(?0\d{2,3}\)?\s?[-—–]?\s?\d{7,8}|1[3-9]\d{9}|400[-\s]?\d{3}[-\s]?\d{4})(?![\d.])`;
 const INLINE = new RegExp(`(?:${CONTACT_LABEL})?(?:${URL}|${EMAIL}|${PHONE}|doi\\s*[:：]\\s*\\S+)`, 'giu');
+/** Cheap pre-check: lines without these cannot hold a URL, e-mail, phone number or DOI. */
+const MAYBE_NOISE = /@|:\/\/|www\.|doi|\d{7}|\d{3,4}\s?[-—–]\s?\d{3}/i;
 /** A URL's trailing sentence punctuation belongs to the sentence, not the URL. */
 const URL_TAIL = /[.,;:!?]+$/;
 
 /** Spans `[start, end)` of a line to drop: URLs, e-mail addresses, phone numbers, DOIs. */
 export function inlineNoise(line: string): Array<[number, number]> {
   const spans: Array<[number, number]> = [];
+  if (!MAYBE_NOISE.test(line)) return spans;
   for (const m of line.matchAll(INLINE)) {
     const text = m[0].replace(URL_TAIL, '');
     spans.push([m.index!, m.index! + text.length]);

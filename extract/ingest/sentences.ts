@@ -1,9 +1,15 @@
 // Splitting a line of normalised text into sentences: after 。！？； outside 《》 “” （）.
 
-const OPEN = new Set(['《', '“', '(', '（', '「', '『', '‘']);
-const CLOSE = new Set(['》', '”', ')', '）', '」', '』', '’']);
-const END = new Set(['。', '！', '？', '；', '!', '?', ';']);
-const TRAILING = new Set(['”', '’', '」', '』', ')', '）', '》']);
+const OPEN_CHARS = '《“(（「『‘';
+const CLOSE_CHARS = '》”)）」』’';
+const END_CHARS = '。！？；!?;';
+const TRAILING_CHARS = '”’」』)）》';
+const [OPEN, CLOSE, END, TRAILING] = [1, 2, 4, 8];
+/** Char classes by code unit, so the scan does one table lookup per char. */
+const CLASS = new Uint8Array(0x10000);
+for (const [chars, bit] of [[OPEN_CHARS, OPEN], [CLOSE_CHARS, CLOSE], [END_CHARS, END], [TRAILING_CHARS, TRAILING]] as const) {
+  for (const ch of chars) CLASS[ch.charCodeAt(0)] |= bit;
+}
 /** An unclosed bracket stops protecting after this many chars (PDF text loses closers). */
 const MAX_QUOTE_SPAN = 200;
 
@@ -14,18 +20,18 @@ export function sentenceRanges(text: string, from: number, to: number): Array<[n
   let depth = 0;
   let openedAt = -1;
   for (let i = from; i < to; i++) {
-    const ch = text[i];
-    if (OPEN.has(ch)) {
+    const cls = CLASS[text.charCodeAt(i)];
+    if (cls & OPEN) {
       if (depth === 0) openedAt = i;
       depth++;
-    } else if (CLOSE.has(ch) && depth > 0) {
+    } else if (cls & CLOSE && depth > 0) {
       depth--;
     } else if (depth > 0 && i - openedAt > MAX_QUOTE_SPAN) {
       depth = 0;
     }
-    if (depth === 0 && END.has(ch)) {
+    if (depth === 0 && cls & END) {
       let end = i + 1;
-      while (end < to && (END.has(text[end]) || TRAILING.has(text[end]))) end++;
+      while (end < to && CLASS[text.charCodeAt(end)] & (END | TRAILING)) end++;
       push(text, start, end, out);
       start = end;
       i = end - 1;

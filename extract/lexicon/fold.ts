@@ -5,10 +5,18 @@ export function foldKey(surface: string): string {
   return surface.normalize('NFKC').toLowerCase().replace(/\s+/gu, '');
 }
 
-/** The folded form of one code unit of running text ('' for whitespace), so offsets stay in the original. */
+const folded = new Map<string, string>();
+
+/** The folded form of one character of running text ('' for whitespace), so offsets stay in the original. */
 export function foldChar(ch: string): string {
-  if (/\s/u.test(ch)) return '';
-  return ch.normalize('NFKC').toLowerCase();
+  const code = ch.charCodeAt(0);
+  if (code >= 0x4e00 && code <= 0x9fff) return ch;
+  let out = folded.get(ch);
+  if (out === undefined) {
+    out = /\s/u.test(ch) ? '' : ch.normalize('NFKC').toLowerCase();
+    folded.set(ch, out);
+  }
+  return out;
 }
 
 /** Strips surrounding whitespace and trailing parentheticals: '参数量（B）' → '参数量'. */

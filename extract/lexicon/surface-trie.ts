@@ -23,6 +23,12 @@ const ASCII_WORD = /[A-Za-z0-9]/;
 
 const newNode = <T>(): TrieNode<T> => ({ next: new Map(), values: [] });
 
+/** The character (one code point) at `i`. */
+const charAt = (text: string, i: number): string => {
+  const code = text.charCodeAt(i);
+  return code >= 0xd800 && code <= 0xdbff ? String.fromCodePoint(text.codePointAt(i)!) : text[i];
+};
+
 /** Maps surface forms to values; used for regions, organisations and model families alike. */
 export class SurfaceTrie<T> {
   private readonly root: TrieNode<T> = newNode();
@@ -37,9 +43,9 @@ export class SurfaceTrie<T> {
     const key = foldKey(surface);
     if (!key) return;
     let node = this.root;
-    for (const ch of key) {
-      let child = node.next.get(ch);
-      if (!child) node.next.set(ch, (child = newNode()));
+    for (let k = 0; k < key.length; k++) {
+      let child = node.next.get(key[k]);
+      if (!child) node.next.set(key[k], (child = newNode()));
       node = child;
     }
     if (!node.values.includes(value)) node.values.push(value);
@@ -47,37 +53,40 @@ export class SurfaceTrie<T> {
 
   /** Values stored under exactly this surface form (after folding). */
   lookup(surface: string): T[] {
+    const key = foldKey(surface);
     let node: TrieNode<T> | undefined = this.root;
-    for (const ch of foldKey(surface)) {
-      node = node.next.get(ch);
-      if (!node) return [];
-    }
-    return node.values;
+    for (let k = 0; k < key.length && node; k++) node = node.next.get(key[k]);
+    return node?.values ?? [];
   }
 
   /** The longest key starting at `start` whose accepted values are non-empty, respecting word edges. */
   longestAt(text: string, start: number, accept: (value: T) => boolean = () => true): SurfaceMatch<T> | null {
-    const first = String.fromCodePoint(text.codePointAt(start) ?? 0);
-    if (start >= text.length || !foldChar(first)) return null;
+    if (start >= text.length) return null;
+    const first = charAt(text, start);
+    const head = foldChar(first);
+    if (!head || !this.root.next.has(head[0])) return null;
     if (this.wordChar.test(first) && start > 0 && this.wordChar.test(text[start - 1])) return null;
     let node: TrieNode<T> | undefined = this.root;
-    let best: SurfaceMatch<T> | null = null;
+    let bestNode: TrieNode<T> | null = null;
+    let bestEnd = start;
     let last = '';
     for (let j = start; j < text.length && node; ) {
-      const ch = String.fromCodePoint(text.codePointAt(j)!);
+      const ch = charAt(text, j);
       j += ch.length;
-      for (const unit of foldChar(ch)) {
-        node = node.next.get(unit);
-        if (!node) break;
-      }
+      const units = foldChar(ch);
+      for (let k = 0; k < units.length && node; k++) node = node.next.get(units[k]);
       if (!node) break;
-      if (foldChar(ch)) last = ch;
-      if (node.values.length && !(this.wordChar.test(last) && j < text.length && this.wordChar.test(text[j]))) {
-        const values = node.values.filter(accept);
-        if (values.length) best = { start, end: j, surface: text.slice(start, j), values };
+      if (units) last = ch;
+      if (node.values.length && node.values.some(accept)) {
+        const cutsWord = this.wordChar.test(last) && j < text.length && this.wordChar.test(text[j]);
+        if (!cutsWord) {
+          bestNode = node;
+          bestEnd = j;
+        }
       }
     }
-    return best;
+    if (!bestNode) return null;
+    return { start, end: bestEnd, surface: text.slice(start, bestEnd), values: bestNode.values.filter(accept) };
   }
 
   /** Leftmost-longest, non-overlapping matches over the whole text. */
@@ -89,7 +98,7 @@ export class SurfaceTrie<T> {
         found.push(match);
         i = match.end;
       } else {
-        i += text.codePointAt(i)! > 0xffff ? 2 : 1;
+        i += charAt(text, i).length;
       }
     }
     return found;

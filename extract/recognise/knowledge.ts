@@ -21,19 +21,21 @@ export interface Knowledge {
   model(surface: string): { name: string; developer?: string; label: EntityLabel } | undefined;
   /** The region a surface names (北京市 → 北京), for resolution. */
   regionName(surface: string): string | undefined;
+  /** The person role a title word implies (教授 → researcher). */
+  roleOf(word: string): PersonRole | undefined;
+  /** The column role a table header cell names (发布者 → publisher). */
+  headerRole(cell: string): string | undefined;
   /** Leading region of an organisation name (北京智源 → 北京), if any. */
   leadingRegion(name: string): string | undefined;
   cues: {
     model: readonly string[];
     product: readonly string[];
     hardware: readonly string[];
-    roles: ReadonlyMap<string, PersonRole>;
     techAcronyms: ReadonlySet<string>;
     negation: readonly string[];
     rumour: readonly string[];
     triggers: Readonly<Record<RelType, readonly string[]>>;
     tiers: Readonly<Record<TierCode, readonly string[]>>;
     layers: Readonly<Partial<Record<ChainLayerCode, readonly string[]>>>;
-    tableHeader: readonly { word: string; role: string }[];
   };
 }

@@ -9,7 +9,7 @@ const PERSON_TAG = /^(?:nr|nrfg|nrt)$/;
 function roleNear(words: TaggedWord[], from: number, to: number, k: Knowledge): PersonRole | undefined {
   for (let i = Math.max(0, from - 2); i < Math.min(words.length, to + 3); i++) {
     if (i >= from && i < to) continue;
-    const role = k.cues.roles.get(words[i].word);
+    const role = k.roleOf(words[i].word);
     if (role) return role;
   }
   return undefined;

@@ -11,22 +11,9 @@ export interface TableFindings { spans: EntitySpan[]; found: { relation: Found; 
 
 const MODALITY: [RegExp, string][] = [[/代码|编程/, 'code'], [/多模态/, 'multimodal'], [/图像|视觉|绘画|文生图/, 'cv'], [/科学|蛋白|气象/, 'science'], [/文本|语言|对话/, 'nlp']];
 
-/** Column roles in header order, from the header's cue words. */
-export function headerRoles(header: string, k: Knowledge): ColumnRole[] {
-  const hits: { at: number; role: ColumnRole; len: number }[] = [];
-  for (const { word, role } of k.cues.tableHeader) {
-    const at = header.indexOf(word);
-    if (at >= 0) hits.push({ at, role: role as ColumnRole, len: word.length });
-  }
-  hits.sort((a, b) => a.at - b.at || b.len - a.len);
-  const roles: ColumnRole[] = [];
-  let covered = -1;
-  for (const h of hits) {
-    if (h.at < covered) continue;
-    roles.push(h.role);
-    covered = h.at + h.len;
-  }
-  return roles;
+/** Column roles in header order, from the header cells' cue words. */
+export function headerRoles(cells: readonly string[], k: Knowledge): ColumnRole[] {
+  return cells.map((c) => (k.headerRole(c) ?? 'other') as ColumnRole);
 }
 
 export function orgLabel(name: string, k: Knowledge): 'Company' | 'Institution' {
@@ -39,7 +26,7 @@ const looksLikeOrg = (name: string, k: Knowledge): boolean =>
 export function readTable(rows: Segment[], k: Knowledge): TableFindings {
   const table = rows[0]?.table;
   const caption = table?.caption ?? '';
-  const roles = headerRoles([caption, ...(table?.header ?? [])].join(' '), k);
+  const roles = headerRoles(table?.header ?? [], k);
   const modality = MODALITY.find(([re]) => re.test(caption))?.[1];
   const out: TableFindings = { spans: [], found: [] };
   let group: RowUnit | undefined;

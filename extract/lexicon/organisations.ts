@@ -1,0 +1,60 @@
+// Organisations: typing a name by its suffix, and the list of widely known AI organisations.
+import { join } from 'node:path';
+import { lazy, LEXICON_DIR, readLexiconFile } from './load.ts';
+import { NamedIndex } from './named-index.ts';
+import { regionGazetteer } from './regions.ts';
+import { OrganisationsFile, OrgSuffixesFile, type InstitutionKind, type OrganisationEntry, type OrgLabel, type OrgSuffix } from './schemas.ts';
+
+/** What a name's affix says about it; `strength` weak means the affix is also an ordinary word. */
+export interface OrgNameClass {
+  label: OrgLabel;
+  kind?: InstitutionKind;
+  affix: string;
+  strength: 'strong' | 'weak';
+}
+
+const loadSuffixes = lazy(() => readLexiconFile(join(LEXICON_DIR, 'org-suffixes.json'), OrgSuffixesFile).entries);
+
+/** Organisation affixes, longest first (so 科学院 is tried before 学院). */
+export const orgSuffixes = lazy((): readonly OrgSuffix[] => [...loadSuffixes()].sort((a, b) => b.affix.length - a.affix.length));
+
+const LATIN = /[A-Za-z]/;
+
+function affixMatches(name: string, s: OrgSuffix): boolean {
+  const lowerName = name.toLowerCase();
+  const affix = s.affix.toLowerCase();
+  if (s.position === 'prefix') {
+    if (!lowerName.startsWith(affix)) return false;
+    const after = name.slice(affix.length);
+    return !(LATIN.test(affix.at(-1)!) && LATIN.test(after[0] ?? ''));
+  }
+  if (!lowerName.endsWith(affix)) return false;
+  const before = name[name.length - affix.length - 1] ?? '';
+  return !(LATIN.test(affix[0]) && LATIN.test(before));
+}
+
+const stemLength = (name: string, s: OrgSuffix) =>
+  [...(s.position === 'prefix' ? name.slice(s.affix.length) : name.slice(0, name.length - s.affix.length)).trim()].length;
+
+/** Types an organisation name by its longest affix whose stem is long enough; null when none applies. */
+export function classifyOrgName(name: string): OrgNameClass | null {
+  const clean = name.normalize('NFKC').trim();
+  for (const s of orgSuffixes()) {
+    if (affixMatches(clean, s) && stemLength(clean, s) >= s.minStem) {
+      return { label: s.label, ...(s.kind ? { kind: s.kind } : {}), affix: s.affix, strength: s.strength };
+    }
+  }
+  return null;
+}
+
+/** The widely known AI organisations, indexed, with country and parent references checked. */
+export const knownOrganisations = lazy(() => {
+  const path = join(LEXICON_DIR, 'ai-organisations.json');
+  const index = new NamedIndex<OrganisationEntry>(readLexiconFile(path, OrganisationsFile).entries, path);
+  index.checkReferences('parent', (e) => e.parent, (id) => !!index.byId(id), path);
+  index.checkReferences('country', (e) => e.country, (id) => !!regionGazetteer().byId(id), path);
+  return index;
+});
+
+/** The known organisation a surface form names (NFKC, case and whitespace folded), if any. */
+export const knownOrganisation = (surface: string): OrganisationEntry | undefined => knownOrganisations().lookup(surface)[0];

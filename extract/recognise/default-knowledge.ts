@@ -1,0 +1,66 @@
+// The recognisers' Knowledge, backed by the reference lexicons of data/lexicon/.
+import { EXTRACTED_REL_TYPES, type ChainLayerCode, type EntityLabel, type RelType, type TierCode } from '../../schema/index.ts';
+import {
+  classifyOrgName, findRegions, knownModelFamilies, knownModelFamily, knownOrganisation, knownOrganisations,
+  layerCues, modelCues, roleCue, tableHeaderRole, negationCues, policyTitleKind, productCues, regionGazetteer, tierCues, triggers,
+} from '../lexicon/index.ts';
+import type { Knowledge, RegionHit } from './knowledge.ts';
+
+// Common technical acronyms in Chinese reports that are never entity names on their own.
+const TECH_ACRONYMS = ['AI', 'API', 'APIs', 'GPU', 'GPUs', 'CPU', 'NPU', 'NLP', 'LLM', 'LLMs', 'AGI', 'AIGC', 'RLHF', 'CEO', 'CTO', 'CFO', 'COO', 'IT', 'PC', 'App', 'APP', 'SaaS', 'MaaS', 'PaaS', 'IaaS', 'SDK', 'IDC', 'ICT', 'IoT', 'VR', 'AR', 'XR', 'UI', 'UX', 'PDF', 'URL', 'HTTP', 'SFT', 'PPO', 'RL', 'ML', 'DL', 'CV', 'NLU', 'NLG', 'QA', 'OCR', 'ASR', 'TTS', 'B', 'M', 'K', 'TB', 'GB', 'MB', 'PB', 'FLOPS', 'TFLOPS', 'PFLOPS', 'GDP', 'CPI', 'PPI', 'IPO', 'VC', 'PE', 'ESG', 'R&D', 'ROI', 'KPI', 'C', 'B端', 'C端', 'G端', 'To', 'B2B', 'B2C', 'Transformer', 'Transformers', 'Prompt', 'Token', 'Tokens', 'Agent', 'Agents', 'Chat', 'GPT', 'AI Agent', 'Python', 'Java', 'Copyright', 'Keywords', 'Abstract', 'Open Access', 'DOI', 'ISSN', 'Fig', 'Table', 'Vol', 'No', 'Pre', 'Pro'];
+
+function regionHits(text: string): RegionHit[] {
+  return findRegions(text, { weak: true }).filter((m) => m.via !== 'weak' || /^(?:我国|国内|中国)$/.test(m.surface)).map((m) => {
+    const parent = m.entry.parent ? regionGazetteer().byId(m.entry.parent) : undefined;
+    return { start: m.start, end: m.end, surface: m.surface, name: m.entry.name, level: m.entry.level, ...(parent ? { parent: parent.name } : {}) };
+  });
+}
+
+let cached: Knowledge | undefined;
+
+/** Built once per process: the lexicons are validated on first use. */
+export function defaultKnowledge(): Knowledge {
+  if (cached) return cached;
+  const relTriggers = Object.fromEntries(EXTRACTED_REL_TYPES.map((type) => {
+    const x = triggers(type as Exclude<RelType, 'IN_TIER' | 'IN_LAYER' | 'MENTIONED_IN'>);
+    return [type, [...x.forward, ...x.nouns]];
+  })) as Record<RelType, string[]>;
+  const { tiers, industryWords } = tierCues();
+  cached = {
+    organisation: (surface) => {
+      const e = knownOrganisation(surface);
+      return e && { name: e.name, label: e.label, kind: e.kind, country: e.country };
+    },
+    orgByName: (name) => {
+      const c = classifyOrgName(name);
+      return c ? { label: c.label, ...(c.kind ? { kind: c.kind } : {}) } : undefined;
+    },
+    isPolicyTitle: (title) => policyTitleKind(title) === 'policy',
+    knownNames: (text) => {
+      const orgs = knownOrganisations().find(text).map((m) => ({ start: m.start, end: m.end, surface: m.surface, label: m.entry.label as EntityLabel, props: { kind: m.entry.kind } }));
+      const models = knownModelFamilies().find(text).map((m) => ({ start: m.start, end: m.end, surface: m.surface, label: m.entry.label as EntityLabel, props: {} as Record<string, string> }));
+      return [...orgs, ...models];
+    },
+    regions: regionHits,
+    model: (surface) => {
+      const e = knownModelFamily(surface);
+      return e && { name: e.name, label: e.label, developer: e.developer };
+    },
+    regionName: (surface) => findRegions(surface, { weak: true }).find((m) => m.start === 0 && m.end === surface.length)?.entry.name,
+    roleOf: roleCue,
+    headerRole: tableHeaderRole,
+    leadingRegion: (name) => findRegions(name).find((m) => m.start === 0 && m.end < name.length)?.entry.name,
+    cues: {
+      model: modelCues(),
+      product: productCues().filter((c) => c.kind !== 'hardware').map((c) => c.word),
+      hardware: productCues().filter((c) => c.kind === 'hardware').map((c) => c.word),
+      techAcronyms: new Set(TECH_ACRONYMS),
+      negation: negationCues().negation.filter((w) => w.length >= 2),
+      rumour: [...negationCues().rumour, ...negationCues().hedge],
+      triggers: relTriggers,
+      tiers: { L0: tiers.L0, L1: [...tiers.L1, ...industryWords], L2: tiers.L2 } as Record<TierCode, string[]>,
+      layers: layerCues() as Partial<Record<ChainLayerCode, string[]>>,
+    },
+  };
+  return cached;
+}

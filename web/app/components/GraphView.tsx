@@ -1,0 +1,26 @@
+// The canvas: one sigma renderer for the loaded graph, driven by headless controllers.
+import { SigmaContainer } from '@react-sigma/core';
+import '@react-sigma/core/lib/style.css';
+import type { ViewerGraph } from '../graph/types.ts';
+import { INITIAL_SETTINGS } from '../controllers/sigma-settings.ts';
+import { AppearanceController } from '../controllers/AppearanceController.tsx';
+import { EventsController } from '../controllers/EventsController.tsx';
+import { CameraController } from '../controllers/CameraController.tsx';
+import { RefineController } from '../controllers/RefineController.tsx';
+import { UrlController } from '../controllers/UrlController.tsx';
+import { SigmaRefController } from '../controllers/SigmaRefController.tsx';
+import { TestHandle } from '../controllers/TestHandle.tsx';
+
+export function GraphView({ graph }: { graph: ViewerGraph }) {
+  return (
+    <SigmaContainer graph={graph} settings={INITIAL_SETTINGS} className="sigma">
+      <AppearanceController />
+      <EventsController />
+      <CameraController />
+      <RefineController />
+      <UrlController />
+      <SigmaRefController />
+      <TestHandle />
+    </SigmaContainer>
+  );
+}

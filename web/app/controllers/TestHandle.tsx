@@ -1,0 +1,44 @@
+// Headless: exposes read-only screen positions of nodes and edges on `window.__tupu`, for browser tests
+// and scripted screenshots to click the canvas where a person would.
+import { useEffect } from 'react';
+import { useSigma } from '@react-sigma/core';
+import type { NodeAttributes, EdgeAttributes } from '../graph/types.ts';
+
+/** What browser tests can ask the running viewer. */
+export interface TupuTestHandle {
+  nodePosition(id: string): { x: number; y: number } | null;
+  edgeMidpoint(id: string): { x: number; y: number } | null;
+  visibleEdges(): string[];
+  renderedFrames(): number;
+}
+
+declare global { interface Window { __tupu?: TupuTestHandle } }
+
+export function TestHandle() {
+  const sigma = useSigma<NodeAttributes, EdgeAttributes>();
+  useEffect(() => {
+    let frames = 0;
+    const count = () => { frames++; };
+    sigma.on('afterRender', count);
+    const pos = (id: string) => {
+      const d = sigma.getNodeDisplayData(id);
+      if (!d || d.hidden) return null;
+      const rect = sigma.getContainer().getBoundingClientRect();
+      const p = sigma.framedGraphToViewport(d);
+      return { x: rect.left + p.x, y: rect.top + p.y };
+    };
+    window.__tupu = {
+      nodePosition: pos,
+      edgeMidpoint(id) {
+        const g = sigma.getGraph();
+        if (!g.hasEdge(id)) return null;
+        const a = pos(g.source(id)); const b = pos(g.target(id));
+        return a && b ? { x: (a.x + b.x) / 2, y: (a.y + b.y) / 2 } : null;
+      },
+      visibleEdges: () => sigma.getGraph().filterEdges((e) => !sigma.getEdgeDisplayData(e)?.hidden),
+      renderedFrames: () => frames,
+    };
+    return () => { sigma.off('afterRender', count); delete window.__tupu; };
+  }, [sigma]);
+  return null;
+}
