@@ -1,19 +1,23 @@
 // Chinese model names written with their kind: 盘古大模型, 星火认知大模型, 华为·气象大模型.
 import type { EntitySpan } from './span.ts';
+import type { TaggedWord } from './jieba.ts';
 
 // Words that make `X大模型` a description (通用大模型, 金融大模型) rather than a name.
-const DESCRIPTIVE = /(?:通用|行业|垂直|领域|专业|基础|基座|开源|闭源|国产|国内|国外|海外|多模态|语言|预训练|大型|超大|超大规模|千亿|万亿|百亿|参数|自研|金融|医疗|法律|教育|政务|工业|能源|汽车|交通|科学|气象|生物|代码|视觉|图像|语音|中文|英文|场景|细分|任务|应用|相关|主流|各类|自有|首个|这些|该|其|的|等|和|与|个|种|类|款|级|化|性)$/;
+const DESCRIPTIVE = /(?:通用|行业|垂直|领域|专业|基础|基座|开源|闭源|国产|国内|国外|海外|多模态|语言|预训练|大型|超大|规模|千亿|万亿|百亿|参数|自研|金融|医疗|法律|教育|政务|工业|能源|汽车|交通|科学|生物|代码|视觉|图像|语音|中文|英文|场景|细分|任务|应用|相关|主流|各类|自有|首个|这些|人工智能|智能|先进|全球|地区|第[一二三四五]代|推动|发展|随着|加速|企业|技术|产业|我们|数据|对话|生成式|认知|其他|其它|当前|目前)$/;
+const NAME_TAGS = /^(?:nz|nr|nrt|nrfg|n|x|eng|j)$/;
+// What may stand before a model name: nothing, punctuation, an organisation, or a release verb.
+const BOUNDARY = /^(?:[，,、。；;：:“”"（）()]|发布|推出|上线|开源|名为|的|与|和|及)$/;
 
-export function findCjkModels(text: string, offset: number): EntitySpan[] {
+export function findCjkModels(words: TaggedWord[], offset: number): EntitySpan[] {
   const out: EntitySpan[] = [];
-  for (const m of text.matchAll(/([\u3400-\u9fffA-Za-z0-9·.]{2,10}?)((?:认知)?大模型)/g)) {
-    let name = m[1];
-    // Trim leading verbs and particles the lazy match may have taken.
-    name = name.replace(/^.*?(?:发布了?|推出了?|上线了?|开源了?|基于|以及|的|和|与|及|、)/, '');
-    if (name.length < 2 || DESCRIPTIVE.test(name) || /^[\d.]+$/.test(name)) continue;
-    const surface = name + m[2];
-    const start = offset + m.index! + m[0].lastIndexOf(surface);
-    out.push({ label: 'Model', surface, start, end: start + surface.length, method: 'pattern', score: 0.6 });
+  for (let i = 1; i < words.length; i++) {
+    if (words[i].word !== '大模型') continue;
+    const name = words[i - 1];
+    const prev = words[i - 2];
+    if (!NAME_TAGS.test(name.tag) || name.word.length < 2 || DESCRIPTIVE.test(name.word) || !/[\u3400-\u9fff]/.test(name.word)) continue;
+    if (prev && !BOUNDARY.test(prev.word) && prev.tag !== 'nt' && !/^(?:ns|nz)$/.test(prev.tag)) continue;
+    const surface = name.word + words[i].word;
+    out.push({ label: 'Model', surface, start: offset + name.start, end: offset + words[i].end, method: 'pattern', score: 0.6 });
   }
   return out;
 }

@@ -19,7 +19,7 @@ export function findCjkOrganisations(words: TaggedWord[], offset: number, k: Kno
     const w = words[i];
     if (!/[\u3400-\u9fff]/.test(w.word)) continue;
     let j = i;
-    const typed = k.orgByName(w.word);
+    const typed = k.orgByName(words.slice(Math.max(0, i - 4), i + 1).map((x) => x.word).join(''));
     const strongWord = w.tag === 'nt' && w.word.length >= 3;
     if (!typed && !strongWord) continue;
     while (j > 0 && i - j < 5) {
@@ -33,6 +33,8 @@ export function findCjkOrganisations(words: TaggedWord[], offset: number, k: Kno
     // Some word must name rather than describe: 清华大学 yes, 科技公司 no.
     const names = (p: TaggedWord) => (p === w && strongWord) || (!GENERIC.has(p.word) && !isBareSuffix(p.word, k));
     if (surface.length < 3 || !parts.some(names)) continue;
+    // A weak suffix (技术, 中心, 智能) is also an ordinary word: only a proper-name head makes it a name.
+    if (typed && !typed.strong && !strongWord && !/^(?:ns|nt|nz|nr|nrt|eng|j)$/.test(parts[0].tag)) continue;
     const label = typed?.label ?? 'Institution';
     out.push({ label, surface, start: offset + parts[0].start, end: offset + w.end, method: 'pattern', score: strongWord ? 0.7 : 0.6, props: typed?.kind ? { kind: typed.kind } : undefined });
   }

@@ -31,7 +31,7 @@ function classify(p: string, pre: string, post: string, k: Knowledge): Pick<Enti
 export function findLatinNames(text: string, offset: number, k: Knowledge): EntitySpan[] {
   const out: EntitySpan[] = [];
   for (const m of text.matchAll(PHRASE)) {
-    const surface = m[0].replace(/ (?:GPU|API|App|APP)$/, '');
+    const surface = m[0].replace(/ (?:GPU|API|App|APP)$/, '').trim();
     if (surface.length < 2 || /^\d/.test(surface)) continue;
     const at = m.index!;
     const c = classify(surface, before(text, at, 6), after(text, at + surface.length, 8), k);

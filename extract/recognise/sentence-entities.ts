@@ -29,7 +29,7 @@ export function sentenceEntities(text: string, offset: number, k: Knowledge, ext
     ...findCjkOrganisations(words, offset, k),
     ...findPeople(words, offset, k),
     ...findQuotedNames(text, offset, k),
-    ...findCjkModels(text, offset),
+    ...findCjkModels(words, offset),
     ...referenceSpans(text, offset, k),
     ...extra,
   ];

@@ -20,8 +20,15 @@ export function orgLabel(name: string, k: Knowledge): 'Company' | 'Institution' 
   return k.organisation(name)?.label ?? k.orgByName(name)?.label ?? (/University|Institute|College|大学|学院|研究院|实验室/.test(name) ? 'Institution' : 'Company');
 }
 
-const looksLikeOrg = (name: string, k: Knowledge): boolean =>
-  !!(k.organisation(name) || k.orgByName(name)) || (!k.model(name) && !/\d/.test(name) && (/^[A-Z]/.test(name) || /^[\u3400-\u9fff/、]{2,12}$/.test(name)));
+function orgScore(name: string, k: Knowledge): number {
+  const parts = name.split(/[、/]/);
+  if (parts.every((p) => k.organisation(p) || k.orgByName(p))) return 2;
+  return !k.model(name) && !/\d/.test(name) && /^[A-Z][A-Za-z.&\s]*$/.test(name) ? 0.5 : 0;
+}
+
+// A cell this long, or with clause punctuation, is prose that the table detector took in.
+const NAME_CELL = /^[^,，。;；:：!?！？]{1,40}$/;
+const plausibleName = (s: string) => NAME_CELL.test(s) && (s.match(/[\u3400-\u9fff]/g)?.length ?? 0) <= 12;
 
 export function readTable(rows: Segment[], k: Knowledge): TableFindings {
   const table = rows[0]?.table;
@@ -32,7 +39,7 @@ export function readTable(rows: Segment[], k: Knowledge): TableFindings {
   let group: RowUnit | undefined;
   let groupRow: Segment | undefined;
   for (const row of rows) {
-    const reading: RowReading = readRow(row.text, roles, group, (n) => looksLikeOrg(n, k));
+    const reading: RowReading = readRow(row.text, roles, group, (n) => orgScore(n, k));
     const abs = (u: RowUnit, label: EntitySpan['label'], props?: Record<string, string>, at: Segment = row): EntitySpan =>
       ({ label, surface: u.text, start: at.start + u.start, end: at.start + u.end, method: 'table', score: 0.9, props });
     if (reading.group) {
@@ -40,7 +47,7 @@ export function readTable(rows: Segment[], k: Knowledge): TableFindings {
       for (const p of splitList(group)) out.spans.push({ label: orgLabel(p.text, k), surface: p.text, start: row.start + p.start, end: row.start + p.end, method: 'table', score: 0.85 });
       continue;
     }
-    if (!reading.model || !/[A-Za-z\u3400-\u9fff]/.test(reading.model.text)) continue;
+    if (!reading.model || !/[A-Za-z\u3400-\u9fff]/.test(reading.model.text) || !plausibleName(reading.model.text) || !reading.publishers.every((p) => plausibleName(p.text))) continue;
     const label = k.model(reading.model.text)?.label === 'Product' ? 'Product' : 'Model';
     const model = abs(reading.model, label, { ...reading.props, ...(modality && label === 'Model' ? { modality } : {}) });
     out.spans.push(model);

@@ -4,8 +4,8 @@ import { rowUnits, type RowUnit } from './cells.ts';
 /** What a table column holds, from its header words. */
 export type ColumnRole = 'publisher' | 'model' | 'params' | 'openSource' | 'releaseDate' | 'baseModel' | 'contextLength' | 'other';
 
-/** Organisation knowledge the reader needs: is this text an organisation name? */
-export type OrgTest = (name: string) => boolean;
+/** Organisation knowledge the reader needs: 2 for a known or suffixed name, 0.5 for a plausible one, 0 otherwise. */
+export type OrgTest = (name: string) => number;
 
 /** What a row states. `group` is set when the row is a publisher heading for the rows below it. */
 export interface RowReading {
@@ -41,7 +41,7 @@ function divide(names: RowUnit[], publisherFirst: boolean, isOrg: OrgTest): { mo
   for (let k = 1; k < names.length; k++) {
     const head = names.slice(0, k); const tail = names.slice(k);
     const [pub, model] = publisherFirst ? [head, tail] : [tail, head];
-    const score = (isOrg(joinUnits(pub).text) ? 2 : 0) + (model.length === 1 ? 0.5 : 0) - Math.abs(head.length - tail.length) * 0.1;
+    const score = isOrg(joinUnits(pub).text) + (model.length === 1 ? 0.5 : 0) - Math.abs(head.length - tail.length) * 0.1;
     if (score > best.score) best = { k, score };
   }
   const head = joinUnits(names.slice(0, best.k)); const tail = joinUnits(names.slice(best.k));
@@ -78,10 +78,10 @@ export function readRow(row: string, roles: ColumnRole[], group: RowUnit | undef
   const values = rest.filter((u) => u.kind !== 'name');
   const trailingNames = rest.filter((u) => u.kind === 'name');
   const nameRoles = roles.filter((r) => NAME_ROLES.includes(r));
-  const publisherFirst = nameRoles.length ? nameRoles[0] === 'publisher' : lead.length > 1 && isOrg(lead[0].text);
+  const publisherFirst = nameRoles.length ? nameRoles[0] === 'publisher' : lead.length > 1 && isOrg(lead[0].text) >= 2;
   const reading: RowReading = { publishers: [], baseModels: [], props: valueProps(values, roles) };
   if (lead.length === 0) return reading;
-  if (values.length === 0 && lead.length <= 3 && isOrg(joinUnits(lead).text) && !(group && trailingNames.length)) {
+  if (values.length === 0 && lead.length <= 3 && isOrg(joinUnits(lead).text) > 0 && !(group && trailingNames.length)) {
     reading.group = joinUnits(lead);
     return reading;
   }

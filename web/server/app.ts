@@ -39,7 +39,7 @@ export async function createServer(options: ServerOptions): Promise<FastifyInsta
   const served = options.graph ? (isServed(options.graph) ? options.graph : serveGraph(options.graph))
     : await loadServedGraph(options.outDir ?? '.');
   const limits = { ...DEFAULT_CYPHER_LIMITS, ...options.limits };
-  const app = Fastify({ logger: options.logger ?? false, bodyLimit: 256 * 1024, disableRequestLogging: true });
+  const app = Fastify({ logger: options.logger ?? false, bodyLimit: 256 * 1024 });
   app.setReplySerializer((payload) => escapeJsonForHtml(JSON.stringify(payload)));
   // JSON bodies only: a cross-site form post (text/plain) cannot reach a route.
   app.removeContentTypeParser('text/plain');

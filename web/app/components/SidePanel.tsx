@@ -1,11 +1,14 @@
 // The left panel: filters and legend, the Cypher console, export — one at a time.
+import { lazy, Suspense } from 'react';
 import { useStore } from '../state/create-store.ts';
 import { viewStore, type ViewState } from '../state/view-store.ts';
 import { useT } from '../i18n/use-t.ts';
 import { FiltersPanel } from './FiltersPanel.tsx';
-import { CypherConsole } from './CypherConsole.tsx';
 import { ExportPanel } from './ExportPanel.tsx';
 import type { MessageKey } from '../i18n/dictionary.ts';
+
+/** The console pulls in the Cypher language support (large); load it only when opened. */
+const CypherConsole = lazy(() => import('./CypherConsole.tsx').then((m) => ({ default: m.CypherConsole })));
 
 const TABS: { id: ViewState['panel']; label: MessageKey }[] = [
   { id: 'filters', label: 'filters' }, { id: 'cypher', label: 'cypher' }, { id: 'export', label: 'export' },
@@ -23,7 +26,7 @@ export function SidePanel() {
       </div>
       <div className="tab-body">
         {panel === 'filters' && <FiltersPanel />}
-        {panel === 'cypher' && <CypherConsole />}
+        {panel === 'cypher' && <Suspense fallback={<p className="muted">{t('loading')}</p>}><CypherConsole /></Suspense>}
         {panel === 'export' && <ExportPanel />}
       </div>
     </nav>

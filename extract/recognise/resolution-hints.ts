@@ -1,0 +1,23 @@
+// Reference data the graph stage uses to merge surface forms: 谷歌 → Google, 我国 → 中国, 腾讯混元 → 混元.
+import type { EntityLabel } from '../../schema/index.ts';
+import { findRegions, knownModelFamily, knownOrganisation, knownOrganisations } from '../lexicon/index.ts';
+
+/** Canonical names and place-prefix stripping, as graph/assemble's ResolutionHints expects them. */
+export const resolutionHints = {
+  canonicalName(label: EntityLabel, surface: string): string | undefined {
+    if (label === 'Company' || label === 'Institution') return knownOrganisation(surface)?.name;
+    if (label === 'Region') return findRegions(surface, { weak: true }).find((m) => m.start === 0 && m.end === surface.length)?.entry.name;
+    if (label === 'Model') {
+      // 百度文心 / 阿里通义: a developer's name written before the model's own name.
+      const org = knownOrganisations().longestAt(surface, 0);
+      const rest = org ? surface.slice(org.end) : '';
+      if (rest.length >= 2 && knownModelFamily(rest)) return rest;
+    }
+    return undefined;
+  },
+  withoutPlacePrefix(surface: string): string | undefined {
+    const m = findRegions(surface).find((r) => r.start === 0);
+    const rest = m ? surface.slice(m.end) : '';
+    return rest.length >= 4 && /公司|集团|科技|智能/.test(rest) ? rest : undefined;
+  },
+};
