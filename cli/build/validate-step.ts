@@ -33,7 +33,7 @@ function schemaError(what: string, problems: string[]): TupuError {
 /** Names the node or edge an issue is about, so the message points at the culprit. */
 function describeGraphIssue(graph: GraphJson, issue: z.core.$ZodIssue): string {
   const [section, index, ...rest] = issue.path;
-  const field = rest.map(String).join('.');
+  const field = (rest[0] === 'attributes' ? rest.slice(1) : rest).map(String).join('.');
   if (section === 'nodes' && typeof index === 'number') {
     const node = graph.nodes[index] as { key?: unknown; attributes?: { name?: unknown; label?: unknown } } | undefined;
     return `node #${index} key=${JSON.stringify(node?.key)} name=${JSON.stringify(node?.attributes?.name)} label=${JSON.stringify(node?.attributes?.label)}: ${field || 'node'}: ${issue.message}`;

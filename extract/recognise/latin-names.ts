@@ -11,6 +11,8 @@ const PERSON_AFTER = /^(?:教授|博士|研究员|院士|先生|女士|等人|�
 /** Label of a Latin phrase from what it is and what surrounds it; undefined when it is not a name. */
 function classify(p: string, pre: string, post: string, k: Knowledge): Pick<EntitySpan, 'label' | 'score' | 'props'> | undefined {
   if (k.cues.techAcronyms.has(p) || k.cues.techAcronyms.has(p.toUpperCase())) return undefined;
+  // An English gloss in brackets (人工智能（Artificial Intelligence, AI）) names nothing new.
+  if (/[(（]\s*$/.test(pre) && / /.test(p) && !k.organisation(p)) return undefined;
   const org = k.organisation(p);
   if (org) return { label: org.label, score: 0.9 };
   const bySuffix = k.orgByName(p);

@@ -27,8 +27,10 @@ function orgScore(name: string, k: Knowledge): number {
 }
 
 // A cell this long, or with clause punctuation, is prose that the table detector took in.
-const NAME_CELL = /^[^,，。;；:：!?！？]{1,40}$/;
-const plausibleName = (s: string) => NAME_CELL.test(s) && (s.match(/[\u3400-\u9fff]/g)?.length ?? 0) <= 12;
+const NAME_CELL = /^[^,，。;；:：!?！？+]{1,40}$/;
+const PERSON = /^[A-Z][a-z]+ [A-Z][a-z]+$/;
+const plausibleName = (s: string) => NAME_CELL.test(s) && (s.match(/[\u3400-\u9fff]/g)?.length ?? 0) <= 10
+  && !/[的了是为和]/.test(s) && !/\d[BMK]\b|\/\d|\.$/.test(s);
 
 export function readTable(rows: Segment[], k: Knowledge): TableFindings {
   const table = rows[0]?.table;
@@ -47,7 +49,7 @@ export function readTable(rows: Segment[], k: Knowledge): TableFindings {
       for (const p of splitList(group)) out.spans.push({ label: orgLabel(p.text, k), surface: p.text, start: row.start + p.start, end: row.start + p.end, method: 'table', score: 0.85 });
       continue;
     }
-    if (!reading.model || !/[A-Za-z\u3400-\u9fff]/.test(reading.model.text) || !plausibleName(reading.model.text) || !reading.publishers.every((p) => plausibleName(p.text))) continue;
+    if (!reading.model || !/[A-Za-z\u3400-\u9fff]/.test(reading.model.text) || !plausibleName(reading.model.text) || PERSON.test(reading.model.text) || !reading.publishers.every((p) => plausibleName(p.text))) continue;
     const label = k.model(reading.model.text)?.label === 'Product' ? 'Product' : 'Model';
     const model = abs(reading.model, label, { ...reading.props, ...(modality && label === 'Model' ? { modality } : {}) });
     out.spans.push(model);

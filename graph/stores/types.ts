@@ -41,3 +41,6 @@ export interface GraphStore {
   query(cypher: string, params?: Record<string, unknown>, options?: QueryOptions): Promise<QueryResult>;
   close(): Promise<void>;
 }
+
+/** Limits a query gets when the caller gives none: a row cap and a timeout. */
+export const QUERY_DEFAULTS = { rowLimit: 1000, timeoutMs: 10_000 } as const;
