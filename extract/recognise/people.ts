@@ -21,7 +21,11 @@ export function findPeople(words: TaggedWord[], offset: number, k: Knowledge): E
     if (!PERSON_TAG.test(words[i].tag)) continue;
     let j = i;
     // jieba splits rarer names into single characters tagged nr: 唐 | 杰
-    while (j + 1 < words.length && PERSON_TAG.test(words[j + 1].tag) && words[j + 1].start === words[j].end && (words[j + 1].word.length === 1 || words[j].word.length === 1)) j++;
+    while (j + 1 < words.length && words[j + 1].start === words[j].end && j - i < 2 && (
+      (PERSON_TAG.test(words[j + 1].tag) && (words[j + 1].word.length === 1 || words[j].word.length === 1))
+      // 邱 | 锡 | 鹏: after a one-character surname, one-character words of any tag finish the name
+      || (words[i].word.length === 1 && words[j + 1].word.length === 1 && /[\u3400-\u9fff]/.test(words[j + 1].word) && !k.roleOf(words[j + 1].word))
+    )) j++;
     const surface = words.slice(i, j + 1).map((w) => w.word).join('');
     if (surface.length < 2 || surface.length > 4 || !/^[\u3400-\u9fff]+$/.test(surface)) { i = j; continue; }
     const role = roleNear(words, i, j + 1, k);

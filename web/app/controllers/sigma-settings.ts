@@ -18,7 +18,7 @@ export const INITIAL_SETTINGS: Partial<Settings<NodeAttributes, EdgeAttributes>>
   zIndex: true,
   defaultEdgeType: 'arrow',
   labelRenderedSizeThreshold: 6,
-  nodeReducer: (_, a) => ({ label: a.name, size: 4 }),
+  nodeReducer: (_, a) => ({ label: a.name, x: a.x, y: a.y, size: 4 }),
   edgeReducer: () => ({ type: 'arrow', label: null }),
 };
 

@@ -1,0 +1,52 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { GraphJson, type ReportExtraction } from '../../schema/index.ts';
+import { assembleGraph } from './index.ts';
+
+const ev = (doc: string, start: number) => ({ doc, sentence: `句子${start}`, start, end: start + 4 });
+const mention = (doc: string, label: 'Company' | 'Model', surface: string, extra = {}) => ({ kind: 'mention' as const, doc, label, surface, start: 0, end: surface.length, method: 'pattern' as const, ...extra });
+
+const extractions: ReportExtraction[] = [
+  {
+    doc: 'a.txt',
+    mentions: [mention('a.txt', 'Company', '北京百川智能科技有限公司'), mention('a.txt', 'Company', '百川智能'), mention('a.txt', 'Model', 'Baichuan-13B'), mention('a.txt', 'Company', '<script>alert(1)</script>公司')],
+    relations: [{ kind: 'relation', type: 'DEVELOPS', from: { label: 'Company', surface: '百川智能' }, to: { label: 'Model', surface: 'Baichuan-13B' }, evidence: ev('a.txt', 10), confidence: 0.8, method: 'pattern' }],
+    placements: [{ kind: 'tier', entity: { label: 'Model', surface: 'Baichuan-13B' }, tier: 'L0', evidence: ev('a.txt', 10), confidence: 0.7, method: 'rule' }],
+  },
+  {
+    doc: 'b.txt',
+    mentions: [mention('b.txt', 'Company', '百川智能'), mention('b.txt', 'Model', 'Baichuan 13B')],
+    relations: [{ kind: 'relation', type: 'DEVELOPS', from: { label: 'Company', surface: '百川智能' }, to: { label: 'Model', surface: 'Baichuan 13B' }, evidence: ev('b.txt', 3), confidence: 0.8, method: 'table' }],
+    placements: [],
+  },
+];
+
+const hints = { withoutPlacePrefix: (s: string) => (s.startsWith('北京') ? s.slice(2) : undefined) };
+
+test('surface variants within and across reports become one node with every alias and doc', () => {
+  const g = GraphJson.parse(assembleGraph(extractions, [{ doc: 'a.txt' }, { doc: 'b.txt' }], { builtAt: 'now', toolVersion: 't' }, hints));
+  const companies = g.nodes.filter((n) => n.attributes.label === 'Company' && n.attributes.name.includes('百川'));
+  assert.equal(companies.length, 1);
+  assert.deepEqual(new Set([companies[0].attributes.name, ...companies[0].attributes.aliases]), new Set(['百川智能', '北京百川智能科技有限公司']));
+  assert.deepEqual(companies[0].attributes.docs, ['a.txt', 'b.txt']);
+  const models = g.nodes.filter((n) => n.attributes.label === 'Model');
+  assert.equal(models.length, 1, 'Baichuan-13B and Baichuan 13B are one model');
+});
+
+test('one edge per relation, with the evidence of every report, and tier edges to the Tier node', () => {
+  const g = assembleGraph(extractions, [{ doc: 'a.txt' }, { doc: 'b.txt' }], { builtAt: 'now', toolVersion: 't' }, hints);
+  const develops = g.edges.filter((e) => e.attributes.type === 'DEVELOPS');
+  assert.equal(develops.length, 1);
+  assert.deepEqual(develops[0].attributes.evidence.map((e) => e.doc).sort(), ['a.txt', 'b.txt']);
+  assert.ok(develops[0].attributes.confidence > 0.8, 'two independent statements raise confidence');
+  assert.ok(g.edges.some((e) => e.attributes.type === 'IN_TIER' && e.target === 'Tier:L0'));
+  const mentioned = g.edges.filter((e) => e.attributes.type === 'MENTIONED_IN' && e.target === 'Document:a.txt');
+  assert.ok(mentioned.every((e) => (e.attributes.count ?? 0) >= 1));
+});
+
+test('hostile names stay data', () => {
+  const g = assembleGraph(extractions, [{ doc: 'a.txt' }], { builtAt: 'now', toolVersion: 't' });
+  const hostile = g.nodes.find((n) => n.attributes.name.includes('<script>'));
+  assert.equal(hostile?.attributes.name, '<script>alert(1)</script>公司');
+  assert.equal(JSON.parse(JSON.stringify(g)).nodes.length, g.nodes.length);
+});

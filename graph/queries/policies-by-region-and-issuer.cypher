@@ -1,0 +1,10 @@
+// title: Policies by region and issuer
+// purpose: Each policy with the regions it applies to and the bodies that issued it (all, or those applying to one region).
+// param region: string = "" — a region's name; empty lists every policy
+MATCH (p:Policy)
+OPTIONAL MATCH (p)-[:APPLIES_TO]->(r:Region)
+OPTIONAL MATCH (issuer)-[:ISSUED]->(p)
+WITH p, collect(DISTINCT r.name) AS regions, collect(DISTINCT issuer.name) AS issuers
+WHERE $region = '' OR $region IN regions
+RETURN p.name AS policy, p.date AS date, regions, issuers
+ORDER BY policy
