@@ -24,7 +24,7 @@ export function findCjkOrganisations(words: TaggedWord[], offset: number, k: Kno
     if (!typed && !strongWord) continue;
     while (j > 0 && i - j < 5) {
       const prev = words[j - 1];
-      if (STOP_WORDS.has(prev.word) || !NAME_TAGS.test(prev.tag) || /[\s，。、；：,.;:“”"（）()《》]/.test(prev.word)) break;
+      if (STOP_WORDS.has(prev.word) || !NAME_TAGS.test(prev.tag) || /[\s，。、；：,.;:“”"（）()《》<>/\\'=&]/.test(prev.word)) break;
       if (k.orgByName(prev.word) && prev.tag !== 'ns') break; // 清华大学 | 研究院 stays two names only if a boundary word intervenes
       j--;
     }

@@ -36,6 +36,8 @@ export function findLatinNames(text: string, offset: number, k: Knowledge): Enti
     const surface = m[0].replace(/ (?:GPU|API|App|APP)$/, '').trim();
     if (surface.length < 2 || /^\d/.test(surface)) continue;
     const at = m.index!;
+    // Markup in a report (<script>) is text, not a name.
+    if (/<\/?$/.test(text.slice(Math.max(0, at - 2), at))) continue;
     const c = classify(surface, before(text, at, 6), after(text, at + surface.length, 8), k);
     if (!c) continue;
     out.push({ ...c, surface, start: offset + at, end: offset + at + surface.length, method: 'pattern' });

@@ -9,7 +9,9 @@ import { runTupu, tempDir, writeCorpus } from './helpers.ts';
 const SCRIPT = '<script>alert(1)</script>';
 const REPORT = [
   '测试报告：名称中的特殊字符',
+  `2023年3月，${SCRIPT}百度发布了“文心一言”。`,
   `2023年5月，北京${SCRIPT}智能科技有限公司（以下简称“脚本智能”）发布了Script-7B大模型。`,
+  `2023年6月，脚本智能推出了对话产品“${SCRIPT}助手”。`,
   '2023年6月，上海"引号"智能科技有限公司发布了Quote-13B大模型，总部位于上海。',
   '2021年6月，北京智源人工智',
   '能研究院发布了悟道2.0，该院位于北京。',
@@ -44,18 +46,27 @@ describe('hostile names survive as data', () => {
     for (const line of extractionText.split('\n').filter(Boolean)) ExtractionRecord.parse(JSON.parse(line));
   });
 
-  test('the company whose name holds <script> is a node, its name kept verbatim', (t) => {
+  test('a company named right after a <script> string is found, the string kept in its evidence', (t) => {
     needsExtraction(t);
-    const forms = graph.nodes.flatMap((n) => [n.attributes.name, ...n.attributes.aliases]);
-    assert.ok(forms.some((f) => f.includes(SCRIPT)), `a name or alias contains ${SCRIPT}: ${JSON.stringify(forms)}`);
-    assert.ok(forms.includes('脚本智能'), 'the declared short name is kept as an alias');
+    const baidu = graph.nodes.find((n) => n.attributes.label === 'Company' && n.attributes.name === '百度');
+    assert.ok(baidu, 'Company 百度');
+    const evidence = graph.edges.filter((e) => e.source === baidu.key && e.attributes.type === 'DEVELOPS').flatMap((e) => e.attributes.evidence);
+    assert.ok(evidence.some((ev) => ev.sentence.includes(SCRIPT)), `DEVELOPS evidence keeps ${SCRIPT}: ${JSON.stringify(evidence)}`);
   });
 
-  test('evidence sentences carry <script> and quotes as text', (t) => {
+  // Markup is not part of a name: the extractor stops names at it, and the evidence keeps it whole (above).
+  test('no name holds a fragment of markup', (t) => {
+    needsExtraction(t);
+    const forms = graph.nodes.flatMap((n) => [n.attributes.name, ...n.attributes.aliases]);
+    const torn = forms.filter((f) => /script>|<script|alert\(1\)/.test(f) && !f.includes(SCRIPT));
+    assert.deepEqual(torn, [], 'no name holds a fragment of the tag');
+    assert.ok(forms.includes('脚本智能'), 'the declared short name is kept');
+  });
+
+  test('evidence sentences carry ASCII quotes as text', (t) => {
     needsExtraction(t);
     const sentences = graph.edges.flatMap((e) => e.attributes.evidence.map((ev) => ev.sentence));
-    assert.ok(sentences.some((s) => s.includes(SCRIPT) && s.includes('Script-7B')), `evidence with ${SCRIPT}: ${JSON.stringify(sentences)}`);
-    assert.ok(sentences.some((s) => s.includes('"引号"') && s.includes('Quote-13B')), 'evidence keeps ASCII quotes');
+    assert.ok(sentences.some((s) => s.includes('"引号"') && s.includes('Quote-13B')), `evidence keeps ASCII quotes: ${JSON.stringify(sentences)}`);
   });
 
   test('a name broken across lines is one node without the line break', (t) => {
