@@ -24,9 +24,14 @@ export async function main(argv: string[]): Promise<number> {
     return EXIT.ok;
   }
   if (first === 'help') {
-    const target = rest[0] === undefined ? undefined : findCommand(rest[0]);
-    process.stdout.write(target ? commandHelp(target) : programHelp(commands, toolVersion()));
-    return rest[0] === undefined || target ? EXIT.ok : usageFailure(`unknown command "${rest[0]}"`);
+    if (rest[0] === undefined) {
+      process.stdout.write(programHelp(commands, toolVersion()));
+      return EXIT.ok;
+    }
+    const target = findCommand(rest[0]);
+    if (!target) return usageFailure(`unknown command "${rest[0]}"`);
+    process.stdout.write(commandHelp(target));
+    return EXIT.ok;
   }
   const command = findCommand(first);
   if (!command) return usageFailure(`unknown command "${first}"`);

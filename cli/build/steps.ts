@@ -5,6 +5,7 @@ import { extractStep } from './extract-step.ts';
 import { assembleStep } from './assemble-step.ts';
 import { validateStep } from './validate-step.ts';
 import { writeStep } from './write-step.ts';
+import { analyticsStep, curationStep, exportsStep, layoutStep, storeStep } from './graph-steps.ts';
 
 /**
  * Run in this order. Steps that add to `ctx.graph` (analytics, layout) go before `validate`;
@@ -14,6 +15,11 @@ export const BUILD_STEPS: readonly BuildStep[] = [
   ingestStep,
   extractStep,
   assembleStep,
+  curationStep,
+  analyticsStep,
+  layoutStep,
   validateStep,
   writeStep,
+  exportsStep,
+  storeStep,
 ];

@@ -44,10 +44,12 @@ export const buildCommand = defineCommand({
       process.stdout.write(values.json ? `${JSON.stringify(jsonSummary(result))}\n` : textSummary(result));
       return 0;
     } catch (err) {
-      if (!isTupuError(err)) throw err;
-      process.stderr.write(`tupu build: ${err.message} [${err.code}]\n`);
-      if (values.json) process.stdout.write(`${JSON.stringify({ ok: false, error: { code: err.code, message: err.message } })}\n`);
-      return 1;
+      // The CLI reports the error on stderr and exits 1; --json callers also get it on stdout.
+      if (values.json) {
+        const error = isTupuError(err) ? { code: err.code, message: err.message } : { code: 'INTERNAL', message: String(err) };
+        process.stdout.write(`${JSON.stringify({ ok: false, error })}\n`);
+      }
+      throw err;
     }
   },
 });

@@ -2,6 +2,10 @@
 import type { CliCommand } from '../command.ts';
 import { buildCommand } from './build.ts';
 import { serveCommand } from './serve.ts';
+import { exportCommand } from './export.ts';
+import { loadCommand } from './load.ts';
+import { queryCommand } from './query.ts';
+import { curateCommand } from './curate.ts';
 
 /**
  * Every subcommand, in the order `tupu --help` lists them. Add a command with one line here;
@@ -10,4 +14,8 @@ import { serveCommand } from './serve.ts';
 export const commands: readonly CliCommand[] = [
   buildCommand,
   serveCommand,
+  exportCommand,
+  loadCommand,
+  queryCommand,
+  curateCommand,
 ];

@@ -6,7 +6,7 @@ import type { MetricDefinition, NodeMapping } from './types.ts';
 
 /** Exact up to `exactUpTo` nodes; above it, `samples` seeded source nodes, scaled to the full graph. */
 export interface BetweennessParams { exactUpTo: number; samples: number; seed: number; excludeTypes: string[] }
-export const BETWEENNESS_DEFAULTS: BetweennessParams = { exactUpTo: 2000, samples: 200, seed: 42, excludeTypes: [...STRUCTURAL_REL_TYPES] };
+export const BETWEENNESS_DEFAULTS: BetweennessParams = { exactUpTo: 2000, samples: 100, seed: 42, excludeTypes: [...STRUCTURAL_REL_TYPES] };
 
 function sources(n: number, { exactUpTo, samples, seed }: BetweennessParams): number[] {
   const all = Array.from({ length: n }, (_, i) => i);

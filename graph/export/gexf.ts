@@ -24,7 +24,8 @@ export function toGexf(graph: TupuGraph): string {
       for (const c of NODE_COLUMNS) {
         if (c.name === 'x' || c.name === 'y') continue;
         const v = clean(nodeValue(attrs, c));
-        if (v !== undefined && !(Array.isArray(v) && v.length === 0)) attributes[c.name] = v;
+        // Gephi's own Label column shows the name; the ontology label goes to `category`.
+        if (v !== undefined && !(Array.isArray(v) && v.length === 0)) attributes[c.name === 'label' ? 'category' : c.name] = v;
       }
       return {
         label: xmlSafe(attrs.name), attributes,

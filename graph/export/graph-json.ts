@@ -53,10 +53,20 @@ export function parseGraphJson(input: unknown, source = 'graph.json'): GraphJson
   return json;
 }
 
+function hasParallelEdges(json: GraphJson): boolean {
+  const pairs = new Set<string>();
+  for (const e of json.edges) {
+    const pair = `${e.source}\u0000${e.target}`;
+    if (pairs.has(pair)) return true;
+    pairs.add(pair);
+  }
+  return false;
+}
+
 /** A graphology graph from validated graph.json (edges keep their keys; missing keys are made stable). */
 export function toGraphology(json: GraphJson): TupuGraph {
   const options = { allowSelfLoops: json.options?.allowSelfLoops ?? true };
-  const graph: TupuGraph = json.options?.multi === false
+  const graph: TupuGraph = json.options?.multi === false && !hasParallelEdges(json)
     ? new DirectedGraph<NodeAttributes, EdgeAttributes, GraphAttributes>(options)
     : new MultiDirectedGraph<NodeAttributes, EdgeAttributes, GraphAttributes>(options);
   graph.replaceAttributes({ ...json.attributes });

@@ -2,10 +2,9 @@
 import { existsSync, promises as fs } from 'node:fs';
 import path from 'node:path';
 import type { TupuGraph } from '../export/graph-json.ts';
-import { relGroups } from '../export/rows.ts';
 import { kuzuError } from './kuzu-errors.ts';
 import { stageCopyFiles } from './kuzu-copy.ts';
-import { kuzuSchemaStatements } from './kuzu-schema.ts';
+import { kuzuSchemaStatements, relTriples } from './kuzu-schema.ts';
 import { KuzuSession } from './kuzu-session.ts';
 import type { LoadSummary } from './types.ts';
 
@@ -34,10 +33,10 @@ export async function loadKuzu(graph: TupuGraph, file: string, hooks: LoadHooks 
     const jobs = await stageCopyFiles(graph, staging);
     const session = new KuzuSession(fresh, false);
     try {
-      for (const ddl of kuzuSchemaStatements(relGroups(graph))) await session.run(ddl);
+      for (const ddl of kuzuSchemaStatements(relTriples(graph))) await session.run(ddl);
       for (const job of jobs) {
         await session.run(job.statement);
-        const bucket = job.file.includes(`${path.sep}node-`) ? summary.nodes : summary.relationships;
+        const bucket = path.basename(job.file).startsWith('node-') ? summary.nodes : summary.relationships;
         bucket[job.table] = (bucket[job.table] ?? 0) + job.rows;
       }
     } finally {

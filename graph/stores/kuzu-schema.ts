@@ -1,7 +1,21 @@
 // The kuzu schema from the ontology: one node table per label, one rel table per type with its FROM/TO pairs.
 import { NODE_LABELS, REL_ENDPOINTS, REL_TYPES } from '../../schema/index.ts';
 import { EDGE_COLUMNS, NODE_COLUMNS, type Column } from '../export/columns.ts';
-import type { RelGroup } from '../export/rows.ts';
+import type { TupuGraph } from '../export/graph-json.ts';
+
+/** The (type, from label, to label) triples present in a graph. */
+export type RelTriple = Pick<RelGroup, 'type' | 'from' | 'to'>;
+type RelGroup = { type: string; from: string; to: string };
+
+/** Every distinct (type, from label, to label) in the graph, without building rows. */
+export function relTriples(graph: TupuGraph): RelTriple[] {
+  const seen = new Map<string, RelTriple>();
+  graph.forEachEdge((_k, a, _s, _t, sa, ta) => {
+    const id = `${a.type}|${sa.label}|${ta.label}`;
+    if (!seen.has(id)) seen.set(id, { type: a.type, from: sa.label, to: ta.label });
+  });
+  return [...seen.values()];
+}
 
 /** kuzu column types for the shared column spec. */
 export const KUZU_TYPE: Record<Column['type'], string> = { string: 'STRING', 'string[]': 'STRING[]', int: 'INT64', double: 'DOUBLE' };
@@ -9,7 +23,7 @@ export const KUZU_TYPE: Record<Column['type'], string> = { string: 'STRING', 'st
 const columnsDdl = (columns: readonly Column[]) => columns.map((c) => `\`${c.name}\` ${KUZU_TYPE[c.type]}`).join(', ');
 
 /** FROM/TO pairs per type: the ontology's, plus any pair the data holds (curated or off-ontology edges still load). */
-export function relPairs(groups: readonly RelGroup[]): Map<string, [string, string][]> {
+export function relPairs(groups: readonly RelTriple[]): Map<string, [string, string][]> {
   const pairs = new Map<string, [string, string][]>();
   const add = (type: string, from: string, to: string) => {
     const list = pairs.get(type) ?? [];
@@ -22,7 +36,7 @@ export function relPairs(groups: readonly RelGroup[]): Map<string, [string, stri
 }
 
 /** CREATE statements: node tables keyed by `id`, rel tables with every FROM/TO pair. */
-export function kuzuSchemaStatements(groups: readonly RelGroup[]): string[] {
+export function kuzuSchemaStatements(groups: readonly RelTriple[]): string[] {
   const labels = new Set<string>([...NODE_LABELS, ...groups.flatMap((g) => [g.from, g.to])]);
   const nodes = [...labels].map((l) => `CREATE NODE TABLE \`${l}\`(id STRING PRIMARY KEY, ${columnsDdl(NODE_COLUMNS)})`);
   const rels = [...relPairs(groups)].map(([type, pairs]) =>

@@ -32,6 +32,9 @@ export interface LoadSummary {
   nodes: Record<string, number>;
   relationships: Record<string, number>;
   ms: number;
+  /** Neo4j only: how many MERGEs created a new node/relationship versus matched an existing one. */
+  created?: { nodes: number; relationships: number };
+  updated?: { nodes: number; relationships: number };
 }
 
 /** A Cypher database holding one built graph. Errors are TupuError with codes CYPHER_* / STORE_*. */

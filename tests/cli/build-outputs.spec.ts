@@ -1,6 +1,6 @@
 // `tupu build` outputs: the three files match the contract, --json is machine-readable, failures write nothing.
 import assert from 'node:assert/strict';
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { ExtractionRecord, GraphJson, Manifest } from '../../schema/index.ts';
@@ -63,8 +63,12 @@ describe('a failed build leaves the previous outputs in place', () => {
   const tmp = tempDir('atomic');
   const out = path.join(tmp.dir, 'out');
   const corpus = writeCorpus(path.join(tmp.dir, 'good'), { 'good.txt': GOOD_REPORT });
-  const snapshot = () => ['graph.json', 'extraction.jsonl', 'manifest.json'].map((f) => read(path.join(out, f)));
-  let before_: string[];
+  /** Every file in OUT with its content: a failed build must leave all of them as they were. */
+  const snapshot = () => readdirSync(out, { recursive: true, encoding: 'utf8' }).sort().map((f) => {
+    const file = path.join(out, f);
+    return [f, statSync(file).isFile() ? readFileSync(file).toString('base64') : 'dir'];
+  });
+  let before_: string[][];
 
   before(() => {
     const run = runTupu(['build', '--corpus', corpus, '--out', out]);
@@ -78,7 +82,6 @@ describe('a failed build leaves the previous outputs in place', () => {
     const run = runTupu(['build', '--corpus', bad, '--out', out]);
     assert.equal(run.status, 1);
     assert.deepEqual(snapshot(), before_);
-    assert.deepEqual(readdirSync(out).sort(), ['extraction.jsonl', 'graph.json', 'manifest.json']);
   });
 
   test('a step that throws before writing leaves graph.json and manifest.json untouched', async () => {
@@ -90,7 +93,7 @@ describe('a failed build leaves the previous outputs in place', () => {
       (err: unknown) => err instanceof TupuError && err.code === 'INTERNAL',
     );
     assert.deepEqual(snapshot(), before_);
-    assert.equal(readdirSync(out).some((f) => f.endsWith('.tmp')), false, 'no temp files left');
+    assert.equal(readdirSync(out, { recursive: true, encoding: 'utf8' }).some((f) => f.endsWith('.tmp')), false, 'no temp files left');
   });
 
   test('steps added after write see the written files and report into manifest.stages', async () => {
@@ -105,7 +108,7 @@ describe('a failed build leaves the previous outputs in place', () => {
       { corpus, corpusLabel: 'good', out: out2, maxBytes: 1 << 20, builtAt: new Date().toISOString(), toolVersion: 'test' },
       { steps: [...BUILD_STEPS, probe], progress: createProgress(process.stderr, false) },
     );
-    assert.deepEqual(result.manifest.stages, { probe: { sawGraph: true } });
+    assert.deepEqual(result.manifest.stages?.probe, { sawGraph: true });
     assert.equal(typeof result.manifest.timingsMs.probe, 'number');
   });
 });

@@ -32,6 +32,7 @@ test('usage errors exit 2 with a hint', async (t) => {
   const cases: [string, string[], RegExp][] = [
     ['no command', [], /Usage: tupu <command>/],
     ['unknown command', ['frobnicate'], /unknown command "frobnicate"/],
+    ['help for an unknown command', ['help', 'frobnicate'], /unknown command "frobnicate"/],
     ['unknown option', ['build', '--bogus'], /Unknown option '--bogus'[\s\S]*tupu build --help/],
     ['missing option value', ['build', '--out'], /--out/],
     ['unexpected argument', ['build', 'extra'], /extra/],

@@ -2,6 +2,7 @@
 import { chromium, type Browser, type Page } from 'playwright-core';
 import type { FastifyInstance } from 'fastify';
 import { createServer, type ServerOptions } from '../../web/server/index.ts';
+import '../../web/app/test-handle.ts';
 
 export const CHROMIUM = process.env.TUPU_CHROMIUM ?? '/usr/bin/chromium';
 
@@ -38,22 +39,56 @@ export async function waitForGraph(page: Page, timeout = 60_000): Promise<void> 
   await page.waitForFunction(() => (window.__tupu?.renderedFrames() ?? 0) > 0, undefined, { timeout });
 }
 
-/** Fraction of sampled pixels of a PNG screenshot region that are not the background colour. */
+/** Fraction of sampled pixels in a screenshot of `selector` that are not near-white: 0 means a blank canvas. */
 export async function inkRatio(page: Page, selector: string): Promise<number> {
-  return page.evaluate(async (sel) => {
-    const canvases = [...document.querySelectorAll<HTMLCanvasElement>(`${sel} canvas`)];
-    const target = document.createElement('canvas');
-    const first = canvases[0];
-    if (!first) return 0;
-    target.width = first.width; target.height = first.height;
-    const ctx = target.getContext('2d')!;
-    for (const c of canvases) ctx.drawImage(c, 0, 0);
-    const data = ctx.getImageData(0, 0, target.width, target.height).data;
+  const png = await page.locator(selector).screenshot();
+  return page.evaluate(async (b64) => {
+    const bytes = Uint8Array.from(atob(b64), (ch) => ch.charCodeAt(0));
+    const bmp = await createImageBitmap(new Blob([bytes], { type: 'image/png' }));
+    const c = new OffscreenCanvas(bmp.width, bmp.height);
+    const ctx = c.getContext('2d')!;
+    ctx.drawImage(bmp, 0, 0);
+    const data = ctx.getImageData(0, 0, bmp.width, bmp.height).data;
     let ink = 0; let total = 0;
-    for (let i = 0; i < data.length; i += 4 * 37) {
-      total++;
-      if (data[i + 3] > 0 && (data[i] < 240 || data[i + 1] < 240 || data[i + 2] < 240)) ink++;
-    }
+    for (let i = 0; i < data.length; i += 4 * 7) { total++; if (data[i] < 235 || data[i + 1] < 235 || data[i + 2] < 235) ink++; }
     return ink / total;
-  }, selector);
+  }, png.toString('base64'));
+}
+
+/** Width and height from a PNG's IHDR chunk. */
+export function pngSize(png: Buffer): { width: number; height: number } {
+  if (png.subarray(1, 4).toString('latin1') !== 'PNG') throw new Error('not a PNG');
+  return { width: png.readUInt32BE(16), height: png.readUInt32BE(20) };
+}
+
+/** Clicks an edge on the canvas the way a person would: at its midpoint, nudging a pixel if the first click misses. */
+export async function clickEdge(page: Page, edge: string): Promise<void> {
+  for (const [dx, dy] of [[0, 0], [0.5, 0.5], [0, 1], [1, 0], [0, -1], [-1, 0]]) {
+    const mid = await page.evaluate((id) => window.__tupu?.edgeMidpoint(id) ?? null, edge);
+    if (!mid) throw new Error(`edge ${edge} is not on screen`);
+    await page.mouse.click(mid.x + dx, mid.y + dy);
+    if (await page.locator('[data-testid=evidence]').isVisible()) return;
+    await page.waitForTimeout(150);
+    if (await page.locator('[data-testid=evidence]').isVisible()) return;
+  }
+}
+
+/** Runs a query in the Cypher console (opening it first). */
+export async function runCypher(page: Page, query: string): Promise<void> {
+  await page.click('[data-testid=tab-cypher]');
+  const input = page.locator('[data-testid=cypher-input]');
+  await input.waitFor();
+  await input.click();
+  await page.keyboard.press('Control+A');
+  await page.keyboard.press('Delete');
+  await input.fill(query);
+  const before = Number(await page.getAttribute('[data-testid=cypher-console]', 'data-runs'));
+  await page.click('[data-testid=cypher-run]');
+  await page.waitForFunction((n) => Number(document.querySelector('[data-testid=cypher-console]')?.getAttribute('data-runs')) > n, before, { timeout: 30_000 });
+}
+
+/** Saves a screenshot under $TUPU_SCREENSHOTS (e.g. docs/screenshots) when set. */
+export async function saveScreenshot(page: Page, name: string): Promise<void> {
+  const dir = process.env.TUPU_SCREENSHOTS;
+  if (dir) await page.screenshot({ path: `${dir}/${name}.png` });
 }

@@ -4,7 +4,7 @@ import { useStore } from './state/create-store.ts';
 import { graphStore, loadGraph } from './state/graph-store.ts';
 import { viewStore } from './state/view-store.ts';
 import { escape } from './state/actions.ts';
-import { LARGE_GRAPH } from './controllers/sigma-settings.ts';
+import { isLargeGraph } from './controllers/sigma-settings.ts';
 import { useT } from './i18n/use-t.ts';
 import { SearchBox } from './components/SearchBox.tsx';
 import { Toolbar } from './components/Toolbar.tsx';
@@ -32,7 +32,7 @@ export function App() {
     return () => window.removeEventListener('keydown', onKey);
   }, []);
 
-  const large = graph && (graph.order > LARGE_GRAPH.nodes || graph.size > LARGE_GRAPH.edges);
+  const large = graph && isLargeGraph(graph.order, graph.size);
   return (
     <div className="app">
       <header>
@@ -52,8 +52,8 @@ export function App() {
           </footer>
         </section>
         <div className="right">
-          <DetailsPanel />
           <EvidencePanel />
+          <DetailsPanel />
         </div>
       </main>
     </div>

@@ -6,3 +6,5 @@ export { isLoopbackHost, CONTENT_SECURITY_POLICY } from './security.ts';
 export { DEFAULT_CYPHER_LIMITS, type CypherLimits } from './cypher.ts';
 export type { LibraryQuery } from './query-library.ts';
 export { startServer, type RunningServer } from './start.ts';
+export { openServeStore } from './open-store.ts';
+export { loadLibraryQueries } from './library.ts';

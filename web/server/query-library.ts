@@ -7,7 +7,7 @@ import { TupuError } from '../../common/errors.ts';
 export type LibraryQuery = LibraryQueryInfo;
 
 const PARAM_TYPE: Record<QueryParamSpec['type'], z.ZodType> = {
-  string: z.string().min(1),
+  string: z.string(),
   number: z.coerce.number(),
   integer: z.coerce.number().int(),
   boolean: z.union([z.boolean(), z.enum(['true', 'false']).transform((s) => s === 'true')]),
@@ -27,8 +27,8 @@ export function resolveParams(query: LibraryQuery, given: Record<string, unknown
     if (!query.params.some((p) => p.name === name)) throw new TupuError('BAD_REQUEST', `queries: ${query.name} has no parameter ${JSON.stringify(name)}`);
   }
   for (const p of query.params) {
-    const raw = given[p.name] ?? p.default;
-    if (raw === undefined || raw === '') throw new TupuError('BAD_REQUEST', `queries: ${query.name} needs parameter ${p.name} (${p.type})`);
+    const raw = given[p.name] === '' && p.type !== 'string' ? p.default : given[p.name] ?? p.default;
+    if (raw === undefined) throw new TupuError('BAD_REQUEST', `queries: ${query.name} needs parameter ${p.name} (${p.type})`);
     const parsed = PARAM_TYPE[p.type].safeParse(raw);
     if (!parsed.success) throw new TupuError('BAD_REQUEST', `queries: parameter ${p.name} of ${query.name} must be a ${p.type}`);
     out[p.name] = parsed.data;

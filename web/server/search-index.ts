@@ -44,6 +44,35 @@ function matchForm(q: string, form: Entry['forms'][number]): { kind: MatchKind; 
   return null;
 }
 
+/** Orders hits best first: score, then centrality, then shorter names. */
+const compareHits = (a: RankedHit, b: RankedHit): number =>
+  b.score - a.score || b.rank - a.rank || a.name.length - b.name.length || a.name.localeCompare(b.name);
+
+const SEPARATOR = '\u0001';
+
+/**
+ * All forms of all entries in one string, so a query is found with the engine's fast `indexOf` instead of
+ * a loop over every node; `owner[k]` is the entry of the k-th form, `starts[k]` where it begins.
+ */
+interface Haystack { text: string; starts: number[]; owner: number[] }
+
+function haystack(parts: { text: string; owner: number }[]): Haystack {
+  const starts: number[] = []; const owner: number[] = []; let offset = 1;
+  for (const p of parts) { starts.push(offset); owner.push(p.owner); offset += p.text.length + 1; }
+  return { text: `${SEPARATOR}${parts.map((p) => p.text).join(SEPARATOR)}${SEPARATOR}`, starts, owner };
+}
+
+/** Entries with a form containing `q` (prefixOnly: starting with it). */
+function candidates(h: Haystack, q: string, prefixOnly: boolean, into: Set<number>): void {
+  const needle = prefixOnly ? `${SEPARATOR}${q}` : q;
+  for (let at = h.text.indexOf(needle); at >= 0; at = h.text.indexOf(needle, at + 1)) {
+    let lo = 0; let hi = h.starts.length - 1;
+    const pos = prefixOnly ? at + 1 : at;
+    while (lo < hi) { const mid = (lo + hi + 1) >> 1; if (h.starts[mid] <= pos) lo = mid; else hi = mid - 1; }
+    into.add(h.owner[lo]);
+  }
+}
+
 /** Builds the index: lower-cased forms and pinyin initials are computed once here. */
 export function buildSearchIndex(nodes: Iterable<SearchableNode>): SearchIndex {
   const entries: Entry[] = [];
@@ -51,12 +80,19 @@ export function buildSearchIndex(nodes: Iterable<SearchableNode>): SearchIndex {
     const texts = [...new Set([node.name, ...node.aliases].filter((t) => t.trim().length > 0))];
     entries.push({ node, forms: texts.map((text) => ({ text, lower: text.toLowerCase(), initials: pinyinInitials(text) })) });
   }
+  const names = haystack(entries.flatMap((e, i) => e.forms.map((f) => ({ text: f.lower.replaceAll(SEPARATOR, ' '), owner: i }))));
+  const initials = haystack(entries.flatMap((e, i) => e.forms.filter((f) => f.initials).map((f) => ({ text: f.initials, owner: i }))));
   return {
     search(query, limit) {
-      const q = query.trim().toLowerCase();
+      const q = query.trim().toLowerCase().replaceAll(SEPARATOR, ' ');
       if (!q) return [];
+      const found = new Set<number>();
+      candidates(names, q, false, found);
+      if (/^[a-z0-9]+$/.test(q)) candidates(initials, q, true, found);
+      // Only the best `limit` hits are kept (sorted), so broad queries like 大 do not sort the whole graph.
       const hits: RankedHit[] = [];
-      for (const { node, forms } of entries) {
+      for (const index of found) {
+        const { node, forms } = entries[index];
         let best: RankedHit | null = null;
         for (const [i, form] of forms.entries()) {
           const m = matchForm(q, form);
@@ -64,10 +100,14 @@ export function buildSearchIndex(nodes: Iterable<SearchableNode>): SearchIndex {
           const score = m ? m.score - (i === 0 ? 0 : 1) : -1;
           if (m && (!best || score > best.score)) best = { id: node.id, name: node.name, label: node.label, matched: form.text, kind: m.kind, score, rank: node.weight };
         }
-        if (best) hits.push(best);
+        if (best && (hits.length < limit || compareHits(best, hits[hits.length - 1]) < 0)) {
+          let at = hits.length;
+          while (at > 0 && compareHits(best, hits[at - 1]) < 0) at--;
+          hits.splice(at, 0, best);
+          if (hits.length > limit) hits.pop();
+        }
       }
-      hits.sort((a, b) => b.score - a.score || b.rank - a.rank || a.name.length - b.name.length || a.name.localeCompare(b.name));
-      return hits.slice(0, limit).map(({ id, name, label, matched, kind, score }) => ({ id, name, label, matched, kind, score: Math.round(score * 100) / 100 }));
+      return hits.map(({ id, name, label, matched, kind, score }) => ({ id, name, label, matched, kind, score: Math.round(score * 100) / 100 }));
     },
   };
 }

@@ -2,7 +2,7 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { DirectedGraph, MultiDirectedGraph } from 'graphology';
+import { MultiDirectedGraph } from 'graphology';
 import type { AbstractGraph } from 'graphology-types';
 import { GraphJson, type NodeAttributes, type EdgeAttributes, type GraphAttributes } from '../../schema/index.ts';
 import { TupuError } from '../../common/errors.ts';
@@ -25,10 +25,9 @@ export interface ServedGraph {
 
 /** Builds the served graph from a validated graph.json. */
 export function serveGraph(json: GraphJson): ServedGraph {
-  const options = { allowSelfLoops: json.options?.allowSelfLoops ?? false };
-  const graph: TupuGraph = json.options?.multi
-    ? new MultiDirectedGraph<NodeAttributes, EdgeAttributes, GraphAttributes>(options)
-    : new DirectedGraph<NodeAttributes, EdgeAttributes, GraphAttributes>(options);
+  const options = { allowSelfLoops: json.options?.allowSelfLoops ?? true };
+  // Relationships of different types may link the same two nodes, whatever `options.multi` says.
+  const graph: TupuGraph = new MultiDirectedGraph<NodeAttributes, EdgeAttributes, GraphAttributes>(options);
   graph.import(json);
   const titles = new Map<string, string>();
   graph.forEachNode((_, a) => {

@@ -10,8 +10,8 @@ export interface RunningServer { url: string; close(): Promise<void>; closed: Pr
 
 /** Listens on config.host:config.port; SIGINT/SIGTERM close the app and the store. */
 export async function startServer(config: ServeConfig, { handleSignals = true } = {}): Promise<RunningServer> {
-  const store: GraphStore | null = await openServeStore(config);
-  const app = await createServer({ outDir: config.outDir, store, token: config.token, queries: await loadLibraryQueries(), logger: { level: process.env.TUPU_LOG ?? 'warn' } });
+  const store: GraphStore = await openServeStore(config, (line) => process.stderr.write(`${line}\n`));
+  const app = await createServer({ outDir: config.outDir, store, token: config.token, queries: loadLibraryQueries(config.target), logger: { level: process.env.TUPU_LOG ?? 'warn' } });
   await app.listen({ host: config.host, port: config.port });
   const address = app.server.address();
   const port = typeof address === 'object' && address ? address.port : config.port;
@@ -20,7 +20,7 @@ export async function startServer(config: ServeConfig, { handleSignals = true } 
   const closed = new Promise<void>((r) => { resolveClosed = r; });
   const close = async () => {
     await app.close();
-    await store?.close();
+    await store.close();
     resolveClosed();
   };
   if (handleSignals) {

@@ -12,10 +12,10 @@ import { QueryLibrary } from './QueryLibrary.tsx';
 
 export function CypherConsole() {
   const { t } = useT();
-  const { query, running, result, error, history, drawn } = useStore(cypherStore, (s) => s);
+  const { query, running, result, error, history, drawn, runs } = useStore(cypherStore, (s) => s);
   const extensions = useMemo(() => [EditorView.contentAttributes.of({ 'data-testid': 'cypher-input', 'aria-label': 'Cypher' })], []);
   return (
-    <div className="cypher">
+    <div className="cypher" data-testid="cypher-console" data-runs={runs}>
       <div className="editor" onKeyDownCapture={(e) => { if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) { e.preventDefault(); void runConsoleQuery(); } }}>
         <CypherEditor value={query} onValueChanged={(v: string) => cypherStore.set({ query: v })} preExtensions={extensions} lineNumbers={false} autocomplete={false} lint={false} theme="light" />
       </div>

@@ -2,7 +2,7 @@
 import { useStore } from '../state/create-store.ts';
 import { graphStore } from '../state/graph-store.ts';
 import { filterStore, toggleFilterValue, resetFilters } from '../state/filter-store.ts';
-import { isFiltering } from '../graph/visibility.ts';
+import { DEFAULT_FILTERS } from '../graph/visibility.ts';
 import { CHAIN_LAYERS, TIERS, type TierCode } from '../../../schema/index.ts';
 import { useT } from '../i18n/use-t.ts';
 import { Legend } from './Legend.tsx';
@@ -44,7 +44,7 @@ export function FiltersPanel() {
   return (
     <div className="filters" data-testid="filters">
       <Legend />
-      <h3>{t('filters')} {isFiltering(filters) && <button type="button" className="mini" onClick={resetFilters}>{t('resetFilters')}</button>}</h3>
+      <h3>{t('filters')} {JSON.stringify(filters) !== JSON.stringify(DEFAULT_FILTERS) && <button type="button" className="mini" onClick={resetFilters}>{t('resetFilters')}</button>}</h3>
       <CheckList title={t('relTypes')} keyName="hiddenRelTypes" values={facets.values.relTypes} name={(v) => `${term(v)} · ${v}`} inverted />
       <CheckList title={t('tier')} keyName="tiers" values={facets.values.tiers} name={tierName} />
       <CheckList title={t('layer')} keyName="layers" values={facets.values.layers} name={layerName} />

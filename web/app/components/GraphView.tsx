@@ -1,22 +1,26 @@
 // The canvas: one sigma renderer for the loaded graph, driven by headless controllers.
+import { useMemo } from 'react';
 import { SigmaContainer } from '@react-sigma/core';
 import '@react-sigma/core/lib/style.css';
 import type { ViewerGraph } from '../graph/types.ts';
-import { INITIAL_SETTINGS } from '../controllers/sigma-settings.ts';
+import { initialSettings } from '../controllers/sigma-settings.ts';
 import { AppearanceController } from '../controllers/AppearanceController.tsx';
 import { EventsController } from '../controllers/EventsController.tsx';
 import { CameraController } from '../controllers/CameraController.tsx';
 import { RefineController } from '../controllers/RefineController.tsx';
+import { LayoutController } from '../controllers/LayoutController.tsx';
 import { UrlController } from '../controllers/UrlController.tsx';
 import { SigmaRefController } from '../controllers/SigmaRefController.tsx';
 import { TestHandle } from '../controllers/TestHandle.tsx';
 
 export function GraphView({ graph }: { graph: ViewerGraph }) {
+  const settings = useMemo(() => initialSettings(graph.order, graph.size), [graph]);
   return (
-    <SigmaContainer graph={graph} settings={INITIAL_SETTINGS} className="sigma">
+    <SigmaContainer graph={graph} settings={settings} className="sigma">
       <AppearanceController />
       <EventsController />
       <CameraController />
+      <LayoutController />
       <RefineController />
       <UrlController />
       <SigmaRefController />

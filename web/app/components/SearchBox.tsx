@@ -66,7 +66,7 @@ export function SearchBox() {
         aria-label={t('searchPlaceholder')}
         onChange={(e) => { setQ(e.target.value); setOpen(true); }}
         onFocus={() => setOpen(true)}
-        onBlur={() => setTimeout(() => setOpen(false), 150)}
+        onBlur={() => setTimeout(() => { if (document.activeElement !== input.current) setOpen(false); }, 150)}
         onKeyDown={onKeyDown}
       />
       {open && q.trim() && (

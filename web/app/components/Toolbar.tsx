@@ -3,6 +3,7 @@ import { useStore } from '../state/create-store.ts';
 import { viewStore } from '../state/view-store.ts';
 import { explorationStore, showEverything } from '../state/exploration-store.ts';
 import { clearResultOverlay } from '../state/cypher-store.ts';
+import { fitView } from '../state/actions.ts';
 import { useT } from '../i18n/use-t.ts';
 
 export function Toolbar() {
@@ -20,6 +21,7 @@ export function Toolbar() {
         <button type="button" data-testid="colour-community" aria-pressed={colourBy === 'community'} onClick={() => viewStore.set({ colourBy: 'community' })}>{t('colourCommunity')}</button>
       </div>
       {layout === 'force' && <button type="button" onClick={() => viewStore.set({ refining: !refining })}>{refining ? t('stopRefine') : t('refineLayout')}</button>}
+      <button type="button" data-testid="fit-view" onClick={fitView}>{t('fitView')}</button>
       {restricted && <button type="button" data-testid="show-all" onClick={() => { showEverything(); clearResultOverlay(); }}>{t('showAll')}</button>}
       <button type="button" data-testid="lang-switch" className="lang" onClick={() => viewStore.set({ lang: lang === 'zh' ? 'en' : 'zh' })}>{t('language')}</button>
     </div>

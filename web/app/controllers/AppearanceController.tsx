@@ -1,4 +1,4 @@
-// Headless: turns derived state (visibility, colouring, layout, selection, path) into sigma reducers.
+// Headless: turns derived state (visibility, colouring, selection, path) into sigma reducers.
 import { useEffect } from 'react';
 import { useSigma } from '@react-sigma/core';
 import type { NodeDisplayData, EdgeDisplayData } from 'sigma/types';
@@ -9,6 +9,7 @@ import { graphStore } from '../state/graph-store.ts';
 import { useVisible } from '../state/derived.ts';
 import { nodeColour, nodeSize, FADED_COLOUR, HIGHLIGHT_EDGE, EDGE_COLOUR } from '../graph/appearance.ts';
 import { termOf } from '../i18n/use-t.ts';
+import { isLargeGraph } from './sigma-settings.ts';
 import type { NodeAttributes, EdgeAttributes, ViewerGraph } from '../graph/types.ts';
 
 /** Nodes to emphasise: a path, else the selected or hovered node with its neighbours. */
@@ -21,7 +22,7 @@ function emphasised(graph: ViewerGraph, focus: string | null, pathNodes: string[
 export function AppearanceController() {
   const sigma = useSigma<NodeAttributes, EdgeAttributes>();
   const visible = useVisible();
-  const { layout, colourBy, lang } = useStore(viewStore, (s) => s);
+  const { colourBy, lang } = useStore(viewStore, (s) => s);
   const { node, edge, hovered, path } = useStore(selectionStore, (s) => s);
   const facets = useStore(graphStore, (s) => s.facets);
 
@@ -31,13 +32,14 @@ export function AppearanceController() {
     const focus = node ?? hovered;
     const emph = emphasised(graph, focus, path?.nodes);
     const pathEdges = new Set(path?.edges ?? []);
-    const chain = layout === 'chain';
+    // Arrowheads are a second draw call per edge: plain lines on large graphs.
+    const edgeType = isLargeGraph(graph.order, graph.size) ? 'line' : 'arrow';
 
     sigma.setSetting('nodeReducer', (id: string, a: NodeAttributes): Partial<NodeDisplayData> => {
       const out: Partial<NodeDisplayData> = {
         label: a.name,
-        x: chain ? a.chainX ?? a.x : a.x,
-        y: chain ? a.chainY ?? a.y : a.y,
+        x: a.x,
+        y: a.y,
         size: nodeSize(a, maxPagerank, graph.degree(id)),
         color: nodeColour(a, colourBy),
         zIndex: 1,
@@ -51,7 +53,7 @@ export function AppearanceController() {
 
     sigma.setSetting('edgeReducer', (id: string, a: EdgeAttributes): Partial<EdgeDisplayData> => {
       const [s, t] = graph.extremities(id);
-      const out: Partial<EdgeDisplayData> = { type: 'arrow', label: null, color: EDGE_COLOUR, size: 1 + a.confidence, zIndex: 0 };
+      const out: Partial<EdgeDisplayData> = { type: edgeType, label: null, color: EDGE_COLOUR, size: 1.5 + 1.5 * a.confidence, zIndex: 0 };
       if (visible && !visible.edges.has(id)) out.hidden = true;
       if (path) {
         if (pathEdges.has(id)) Object.assign(out, { color: HIGHLIGHT_EDGE, size: 4, zIndex: 2, label: termOf(lang, a.type) });
@@ -63,7 +65,7 @@ export function AppearanceController() {
       if (id === edge) Object.assign(out, { color: HIGHLIGHT_EDGE, size: 4, zIndex: 3, label: termOf(lang, a.type) });
       return out;
     });
-  }, [sigma, visible, layout, colourBy, lang, node, edge, hovered, path, facets]);
+  }, [sigma, visible, colourBy, lang, node, edge, hovered, path, facets]);
 
   return null;
 }

@@ -1,19 +1,13 @@
-// Headless: centres the camera on a node when asked (search, links), and applies level of detail.
+// Headless: centres the camera on a node when asked (search, links).
 import { useEffect } from 'react';
 import { useSigma } from '@react-sigma/core';
 import { useStore } from '../state/create-store.ts';
 import { selectionStore } from '../state/selection-store.ts';
-import { levelOfDetail } from './sigma-settings.ts';
 import type { NodeAttributes, EdgeAttributes } from '../graph/types.ts';
 
 export function CameraController() {
   const sigma = useSigma<NodeAttributes, EdgeAttributes>();
   const centreRequest = useStore(selectionStore, (s) => s.centreRequest);
-
-  useEffect(() => {
-    const g = sigma.getGraph();
-    for (const [k, v] of Object.entries(levelOfDetail(g.order, g.size))) sigma.setSetting(k as keyof typeof v, v as never);
-  }, [sigma]);
 
   useEffect(() => {
     const { node } = selectionStore.get();

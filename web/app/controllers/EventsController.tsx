@@ -23,7 +23,7 @@ export function EventsController() {
     register({
       clickNode: ({ node, event }) => {
         if (event.original.shiftKey && selectionStore.get().node) showPathTo(sigma.getGraph(), node);
-        else { selectionStore.set({ path: null, pathFrom: null }); selectNode(node); }
+        else { selectionStore.set({ path: null }); selectNode(node); }
       },
       clickEdge: ({ edge }) => selectEdge(edge),
       clickStage: () => clearSelection(),

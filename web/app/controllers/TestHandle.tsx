@@ -3,22 +3,15 @@
 import { useEffect } from 'react';
 import { useSigma } from '@react-sigma/core';
 import type { NodeAttributes, EdgeAttributes } from '../graph/types.ts';
+import '../test-handle.ts';
 
-/** What browser tests can ask the running viewer. */
-export interface TupuTestHandle {
-  nodePosition(id: string): { x: number; y: number } | null;
-  edgeMidpoint(id: string): { x: number; y: number } | null;
-  visibleEdges(): string[];
-  renderedFrames(): number;
-}
-
-declare global { interface Window { __tupu?: TupuTestHandle } }
 
 export function TestHandle() {
   const sigma = useSigma<NodeAttributes, EdgeAttributes>();
   useEffect(() => {
     let frames = 0;
-    const count = () => { frames++; };
+    let first: number | null = null;
+    const count = () => { frames++; first ??= performance.now(); };
     sigma.on('afterRender', count);
     const pos = (id: string) => {
       const d = sigma.getNodeDisplayData(id);
@@ -37,6 +30,7 @@ export function TestHandle() {
       },
       visibleEdges: () => sigma.getGraph().filterEdges((e) => !sigma.getEdgeDisplayData(e)?.hidden),
       renderedFrames: () => frames,
+      firstFrameAt: () => first,
     };
     return () => { sigma.off('afterRender', count); delete window.__tupu; };
   }, [sigma]);

@@ -15,7 +15,7 @@ const n = (v: number) => Math.round(v * 100) / 100;
 export function renderSvg(scene: ExportScene): string {
   const out: string[] = [];
   out.push(`<svg xmlns="http://www.w3.org/2000/svg" width="${scene.width}" height="${scene.height}" viewBox="0 0 ${scene.width} ${scene.height}" font-family="${EXPORT_FONT_FAMILY.replace(/"/g, '&quot;')}">`);
-  out.push('<defs><marker id="arrow" viewBox="0 0 10 10" refX="10" refY="5" markerWidth="6" markerHeight="6" orient="auto-start-reverse"><path d="M0,0 L10,5 L0,10 z" fill="#9aa0a6"/></marker></defs>');
+  out.push('<defs><marker id="arrow" viewBox="0 0 10 10" refX="10" refY="5" markerUnits="userSpaceOnUse" markerWidth="8" markerHeight="8" orient="auto-start-reverse"><path d="M0,0 L10,5 L0,10 z" fill="#9aa0a6"/></marker></defs>');
   out.push(`<rect width="100%" height="100%" fill="#ffffff"/>`);
   out.push('<g class="edges" stroke-linecap="round">');
   for (const e of scene.edges) {

@@ -17,6 +17,9 @@ export interface Filters {
 
 export const NO_FILTERS: Filters = { hiddenLabels: [], hiddenRelTypes: [], tiers: [], layers: [], regions: [], docs: [], minConfidence: 0, dateFrom: '', dateTo: '' };
 
+/** What the viewer opens with: report nodes hidden (their MENTIONED_IN edges would hide the structure; the details panel lists reports). */
+export const DEFAULT_FILTERS: Filters = { ...NO_FILTERS, hiddenLabels: ['Document'] };
+
 /** Restrictions beyond the filters: nodes hidden by hand, a focus/expand scope, a query result. */
 export interface Exploration { hidden: ReadonlySet<string>; scope: ReadonlySet<string> | null; overlay: ReadonlySet<string> | null }
 
@@ -24,11 +27,6 @@ export interface Exploration { hidden: ReadonlySet<string>; scope: ReadonlySet<s
 export interface Visible { nodes: Set<string>; edges: Set<string> }
 
 const anyOf = (want: string[], have: string[]) => want.length === 0 || have.some((h) => want.includes(h));
-
-export function isFiltering(f: Filters): boolean {
-  return f.hiddenLabels.length + f.hiddenRelTypes.length + f.tiers.length + f.layers.length + f.regions.length + f.docs.length > 0
-    || f.minConfidence > 0 || !!f.dateFrom || !!f.dateTo;
-}
 
 /** Applies filters and exploration to the graph; pure, linear in nodes + edges. */
 export function computeVisible(graph: ViewerGraph, facets: GraphFacets, f: Filters, x: Exploration): Visible {

@@ -1,7 +1,8 @@
-// Cross-store actions the components dispatch: revealing a node, keyboard escape.
+// Cross-store actions the components dispatch: revealing a node, fitting the view, keyboard escape.
 import { graphStore } from './graph-store.ts';
 import { explorationStore } from './exploration-store.ts';
 import { selectionStore, selectNode, clearSelection } from './selection-store.ts';
+import { sigmaRef } from './sigma-ref.ts';
 
 /** Selects a node and centres on it, making sure it is not hidden by hand or outside the scope. */
 export function revealNode(id: string): void {
@@ -12,8 +13,13 @@ export function revealNode(id: string): void {
     const h = new Set(hidden); h.delete(id);
     explorationStore.set({ hidden: h, scope: scope ? new Set([...scope, id]) : null });
   }
-  selectionStore.set({ path: null, pathFrom: null });
+  selectionStore.set({ path: null });
   selectNode(id, true);
+}
+
+/** Shows the whole graph in the view again. */
+export function fitView(): void {
+  void sigmaRef.get().sigma?.getCamera().animatedReset({ duration: 300 });
 }
 
 /** Esc: close the evidence first, then the selection. */

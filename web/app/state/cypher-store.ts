@@ -17,6 +17,8 @@ export interface CypherState {
   history: string[];
   /** Why the result is not on the canvas, when it is too large. */
   drawn: { nodes: number } | { tooLarge: number } | null;
+  /** Completed runs, so a view (or a test) can tell a new answer from the previous one. */
+  runs: number;
 }
 
 const loadHistory = (): string[] => {
@@ -24,7 +26,7 @@ const loadHistory = (): string[] => {
 };
 
 export const cypherStore = createStore<CypherState>({
-  query: 'MATCH (c:Company)-[:DEVELOPS]->(m:Model) RETURN c.name, m.name LIMIT 25', running: false, result: null, error: null, history: loadHistory(), drawn: null,
+  query: 'MATCH (c:Company)-[:DEVELOPS]->(m:Model) RETURN c.name, m.name LIMIT 25', running: false, result: null, error: null, history: loadHistory(), drawn: null, runs: 0,
 });
 
 /** Draws a result's graph part over the loaded graph, or explains why it cannot. */
@@ -43,10 +45,10 @@ async function execute(label: string, run: () => Promise<CypherResponse>): Promi
   cypherStore.set({ running: true, error: null, history });
   try {
     const result = await run();
-    cypherStore.set({ running: false, result, drawn: drawResult(result) });
+    cypherStore.set((s) => ({ running: false, result, drawn: drawResult(result), runs: s.runs + 1 }));
   } catch (e) {
     const err = e as ApiFailure;
-    cypherStore.set({ running: false, result: null, drawn: null, error: { code: err.code ?? 'INTERNAL', message: err.message } });
+    cypherStore.set((s) => ({ running: false, result: null, drawn: null, error: { code: err.code ?? 'INTERNAL', message: err.message }, runs: s.runs + 1 }));
   }
 }
 

@@ -1,5 +1,5 @@
 // The loaded graph and what is derived from it once: facets. Loading goes through `loadGraph`.
-import { DirectedGraph, MultiDirectedGraph } from 'graphology';
+import { MultiDirectedGraph } from 'graphology';
 import { createStore } from './create-store.ts';
 import type { ViewerGraph, NodeAttributes, EdgeAttributes } from '../graph/types.ts';
 import { computeFacets, type GraphFacets } from '../graph/facets.ts';
@@ -25,10 +25,8 @@ function ensurePositions(graph: ViewerGraph): void {
 
 /** Builds the viewer graph from graph JSON: `import` straight from graphology's serialisation. */
 export function graphFromJson(json: GraphJson): ViewerGraph {
-  const options = { allowSelfLoops: json.options?.allowSelfLoops ?? false };
-  const graph: ViewerGraph = json.options?.multi
-    ? new MultiDirectedGraph<NodeAttributes, EdgeAttributes, GraphAttributes>(options)
-    : new DirectedGraph<NodeAttributes, EdgeAttributes, GraphAttributes>(options);
+  // Relationships of different types may link the same two nodes, whatever `options.multi` says.
+  const graph: ViewerGraph = new MultiDirectedGraph<NodeAttributes, EdgeAttributes, GraphAttributes>({ allowSelfLoops: json.options?.allowSelfLoops ?? true });
   graph.import(json);
   ensurePositions(graph);
   return graph;
@@ -37,8 +35,13 @@ export function graphFromJson(json: GraphJson): ViewerGraph {
 export async function loadGraph(): Promise<void> {
   graphStore.set({ status: 'loading', error: null });
   try {
-    const graph = graphFromJson(await fetchGraph());
-    graphStore.set({ status: 'ready', graph, facets: computeFacets(graph) });
+    const json = await fetchGraph();
+    performance.mark('tupu:graph-validated');
+    const graph = graphFromJson(json);
+    performance.mark('tupu:graph-imported');
+    const facets = computeFacets(graph);
+    performance.mark('tupu:facets');
+    graphStore.set({ status: 'ready', graph, facets });
   } catch (e) {
     const err = e as { code?: string; message?: string };
     graphStore.set({ status: 'error', error: { code: err.code ?? 'INTERNAL', message: err.message ?? String(e) } });

@@ -2,9 +2,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { encodeView, decodeView, type ViewSnapshot } from './url-state.ts';
-import { NO_FILTERS } from '../graph/visibility.ts';
+import { NO_FILTERS, DEFAULT_FILTERS } from '../graph/visibility.ts';
 
-const base: ViewSnapshot = { node: null, edge: null, lang: 'zh', layout: 'force', colourBy: 'label', filters: NO_FILTERS, hidden: [], focus: null, camera: null };
+const base: ViewSnapshot = { node: null, edge: null, lang: 'zh', layout: 'force', colourBy: 'label', filters: DEFAULT_FILTERS, hidden: [], focus: null, camera: null };
 
 test('the default view encodes to an empty query', () => {
   assert.equal(encodeView(base), '');
@@ -18,6 +18,12 @@ test('a full view round-trips, Chinese ids and commas included', () => {
     hidden: ['Tier:L0', 'x,y'], focus: { id: 'Company:百度', hops: 2 }, camera: { x: 0.5, y: 0.25, ratio: 0.8 },
   };
   assert.deepEqual(decodeView(encodeView(view)), view);
+});
+
+test('showing what the defaults hide is encoded too', () => {
+  const all = { ...base, filters: NO_FILTERS };
+  assert.equal(encodeView(all), '?hl=-');
+  assert.deepEqual(decodeView(encodeView(all)), all);
 });
 
 test('garbage in the URL falls back to defaults', () => {

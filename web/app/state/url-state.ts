@@ -1,5 +1,5 @@
 // The view as a URL query: selection, filters, layout, colouring, language, focus and camera.
-import { NO_FILTERS, type Filters } from '../graph/visibility.ts';
+import { DEFAULT_FILTERS, type Filters } from '../graph/visibility.ts';
 import type { Lang } from '../i18n/dictionary.ts';
 import type { LayoutMode } from './view-store.ts';
 import type { ColourMode } from '../graph/appearance.ts';
@@ -18,6 +18,9 @@ export interface ViewSnapshot {
 }
 
 const LISTS = { hiddenLabels: 'hl', hiddenRelTypes: 'ht', tiers: 'tier', layers: 'layer', regions: 'region', docs: 'doc' } as const;
+/** Marks a list filter that is empty where the default is not. */
+const EMPTY = '-';
+const sameList = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((x, i) => x === b[i]);
 const round = (n: number) => Math.round(n * 1e4) / 1e4;
 
 export function encodeView(v: ViewSnapshot): string {
@@ -27,7 +30,12 @@ export function encodeView(v: ViewSnapshot): string {
   if (v.lang !== 'zh') p.set('lang', v.lang);
   if (v.layout !== 'force') p.set('layout', v.layout);
   if (v.colourBy !== 'label') p.set('colour', v.colourBy);
-  for (const [key, param] of Object.entries(LISTS)) for (const value of v.filters[key as keyof typeof LISTS]) p.append(param, value);
+  for (const [key, param] of Object.entries(LISTS)) {
+    const values = v.filters[key as keyof typeof LISTS];
+    if (sameList(values, DEFAULT_FILTERS[key as keyof typeof LISTS])) continue;
+    if (values.length === 0) p.set(param, EMPTY);
+    for (const value of values) p.append(param, value);
+  }
   if (v.filters.minConfidence > 0) p.set('conf', String(v.filters.minConfidence));
   if (v.filters.dateFrom) p.set('from', v.filters.dateFrom);
   if (v.filters.dateTo) p.set('to', v.filters.dateTo);
@@ -40,8 +48,11 @@ export function encodeView(v: ViewSnapshot): string {
 
 export function decodeView(search: string): ViewSnapshot {
   const p = new URLSearchParams(search);
-  const filters: Filters = { ...NO_FILTERS };
-  for (const [key, param] of Object.entries(LISTS)) filters[key as keyof typeof LISTS] = p.getAll(param);
+  const filters: Filters = { ...DEFAULT_FILTERS };
+  for (const [key, param] of Object.entries(LISTS)) {
+    const values = p.getAll(param);
+    if (values.length) filters[key as keyof typeof LISTS] = values.filter((x) => x !== EMPTY);
+  }
   const conf = Number(p.get('conf'));
   if (conf > 0 && conf <= 1) filters.minConfidence = conf;
   filters.dateFrom = p.get('from') ?? '';

@@ -1,0 +1,13 @@
+// What browser tests may ask the running viewer through `window.__tupu` (read-only screen positions).
+
+/** Screen positions and frame count, so tests click the canvas where a person would. */
+export interface TupuTestHandle {
+  nodePosition(id: string): { x: number; y: number } | null;
+  edgeMidpoint(id: string): { x: number; y: number } | null;
+  visibleEdges(): string[];
+  renderedFrames(): number;
+  /** performance.now() of the first rendered frame (ms since navigation started), or null before it. */
+  firstFrameAt(): number | null;
+}
+
+declare global { interface Window { __tupu?: TupuTestHandle } }
