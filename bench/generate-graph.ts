@@ -1,25 +1,14 @@
-// Synthetic graphs of a chosen size that satisfy the graph.json contract, for benchmarks and tests.
+// Synthetic graphs of a chosen size that satisfy the graph.json contract, in linear time, for benchmarks and tests.
 import { CHAIN_LAYERS, ENTITY_LABELS, REL_ENDPOINTS, TIER_CODES, TIERS, type GraphJson, type RelType } from '../schema/index.ts';
-
-/** Deterministic PRNG (mulberry32) so a seed always gives the same graph. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { seededRandom } from '../graph/analytics/random.ts';
 
 const SYLLABLES = ['智', '源', '星', '云', '海', '天', '鹏', '华', '信', '达', '文', '心', '灵', '通', '盘', '古', '百', '川', '月', '光'];
 const ENTITY_RELS = (Object.keys(REL_ENDPOINTS) as RelType[])
   .filter((t) => !['IN_TIER', 'IN_LAYER', 'MENTIONED_IN', 'PART_OF'].includes(t));
 
-/** A graph with `nodes` entity nodes and about `edges` relations, plus tiers, layers and documents. */
+/** A seeded graph: `nodes` entity nodes, about `edges` relations, plus tiers, layers and documents. */
 export function generateGraph({ nodes, edges, seed = 1, docs = 5 }: { nodes: number; edges: number; seed?: number; docs?: number }): GraphJson {
-  const rand = rng(seed);
+  const rand = seededRandom(seed);
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rand() * xs.length)];
   const docNames = Array.from({ length: docs }, (_, i) => `synthetic_${String(i).padStart(3, '0')}.txt`);
   const out: GraphJson = { options: { type: 'directed', multi: false, allowSelfLoops: false }, attributes: { name: `synthetic ${nodes}/${edges}`, docs: docNames }, nodes: [], edges: [] };
@@ -32,14 +21,18 @@ export function generateGraph({ nodes, edges, seed = 1, docs = 5 }: { nodes: num
     const name = `${pick(SYLLABLES)}${pick(SYLLABLES)}${label === 'Model' ? '大模型' : ''}${i}`;
     const key = `${label}:${name}`;
     out.nodes.push({ key, attributes: { label, name, aliases: [], docs: [pick(docNames)] } });
-    byLabel.set(label, [...(byLabel.get(label) ?? []), key]);
+    if (!byLabel.has(label)) byLabel.set(label, []);
+    byLabel.get(label)!.push(key);
   }
+  const pools = new Map(ENTITY_RELS.map((t) => [t, {
+    froms: REL_ENDPOINTS[t].from.flatMap((l) => byLabel.get(l) ?? []),
+    tos: REL_ENDPOINTS[t].to.flatMap((l) => byLabel.get(l) ?? []),
+  }]));
   const seen = new Set<string>();
   const ev = (doc: string) => [{ doc, sentence: '合成证据句。', start: 0, end: 6 }];
   for (let tries = 0; out.edges.length < edges && tries < edges * 5; tries++) {
     const type = pick(ENTITY_RELS);
-    const froms = REL_ENDPOINTS[type].from.flatMap((l) => byLabel.get(l) ?? []);
-    const tos = REL_ENDPOINTS[type].to.flatMap((l) => byLabel.get(l) ?? []);
+    const { froms, tos } = pools.get(type)!;
     if (!froms.length || !tos.length) continue;
     const source = pick(froms); const target = pick(tos);
     const key = `${type}:${source}->${target}`;

@@ -5,7 +5,7 @@ import { rmSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { generateGraphFast } from './graph-generate.ts';
+import { generateGraph } from './generate-graph.ts';
 import { machineLine, writeResultsSection } from './results-file.ts';
 import { assignAnalytics } from '../graph/analytics/index.ts';
 import { assignLayouts } from '../graph/layout/index.ts';
@@ -61,7 +61,7 @@ async function benchSize(nodes: number, edges: number): Promise<SizeResult> {
   const label = `${nodes / 1000}k/${edges / 1000}k`;
   log(`== ${label}`);
   let t = performance.now();
-  const g = toGraphology(generateGraphFast({ nodes, edges, seed: 1 }));
+  const g = toGraphology(generateGraph({ nodes, edges, seed: 1 }));
   log(`  generated ${g.order} nodes / ${g.size} edges in ${ms(t)} ms`);
   const analytics = assignAnalytics(g);
   log(`  analytics ${JSON.stringify(analytics)}`);

@@ -4,7 +4,7 @@ import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { generateGraphFast } from './graph-generate.ts';
+import { generateGraph } from './generate-graph.ts';
 import { assignAnalytics } from '../graph/analytics/index.ts';
 import { assignLayouts } from '../graph/layout/index.ts';
 import { toGraphology, toGraphJson } from '../graph/export/index.ts';
@@ -33,7 +33,7 @@ export async function generatedDataset(nodes: number, edges: number, { layout = 
   if (!existsSync(path.join(outDir, KUZU_FILE))) {
     log(`generating ${nodes} nodes / ${edges} edges…`);
     mkdirSync(outDir, { recursive: true });
-    const graph = toGraphology(generateGraphFast({ nodes, edges, seed: 7 }));
+    const graph = toGraphology(generateGraph({ nodes, edges, seed: 7 }));
     assignAnalytics(graph, {}, ['pagerank', 'community']);
     if (layout) assignLayouts(graph);
     const json = toGraphJson(graph);

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { toGraphology } from '../export/graph-json.ts';
 import { edge, node, smallGraph } from '../test-fixtures.ts';
-import { generateGraphFast } from '../../bench/graph-generate.ts';
+import { generateGraph } from '../../bench/generate-graph.ts';
 import { METRICS, assignAnalytics, betweenness, communities, components, computeAnalytics, degree, pagerank, weightedDegree } from './index.ts';
 
 /** a - b - c - d (a path) plus an isolated e. */
@@ -51,7 +51,7 @@ describe('analytics', () => {
   });
 
   test('communities are deterministic for a seed and numbered by size', () => {
-    const g = toGraphology(generateGraphFast({ nodes: 400, edges: 1200, seed: 3 }));
+    const g = toGraphology(generateGraph({ nodes: 400, edges: 1200, seed: 3 }));
     const a = communities(g); const b = communities(g);
     assert.deepEqual(a, b);
     const sizes = new Map<number, number>();
@@ -69,7 +69,7 @@ describe('analytics', () => {
   });
 
   test('betweenness samples above the threshold and stays close to exact', () => {
-    const g = toGraphology(generateGraphFast({ nodes: 1500, edges: 6000, seed: 5 }));
+    const g = toGraphology(generateGraph({ nodes: 1500, edges: 6000, seed: 5 }));
     const exact = betweenness(g, { exactUpTo: 10_000 });
     const sampled = betweenness(g, { exactUpTo: 100, samples: 400 });
     assert.deepEqual(sampled, betweenness(g, { exactUpTo: 100, samples: 400 }));

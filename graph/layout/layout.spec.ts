@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { toGraphology } from '../export/graph-json.ts';
 import { edge, node, smallGraph } from '../test-fixtures.ts';
-import { generateGraphFast } from '../../bench/graph-generate.ts';
+import { generateGraph } from '../../bench/generate-graph.ts';
 import { LAYOUTS, assignLayouts, chainLayout, defaultIterations, forceAtlas2Layout } from './index.ts';
 
 describe('layouts', () => {
@@ -14,7 +14,7 @@ describe('layouts', () => {
   test('ForceAtlas2 is deterministic: same graph, same positions (exact and Barnes-Hut)', () => {
     const small = smallGraph();
     assert.deepEqual(forceAtlas2Layout(small, { iterations: 50 }), forceAtlas2Layout(smallGraph(), { iterations: 50 }));
-    const big = toGraphology(generateGraphFast({ nodes: 2500, edges: 6000, seed: 2 }));
+    const big = toGraphology(generateGraph({ nodes: 2500, edges: 6000, seed: 2 }));
     const a = forceAtlas2Layout(big, { iterations: 3 });
     assert.deepEqual(a, forceAtlas2Layout(big, { iterations: 3 }));
     assert.ok(Object.values(a).every((p) => Number.isFinite(p.x) && Number.isFinite(p.y)));

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import neo4j from 'neo4j-driver';
 import type { TupuError } from '../../common/errors.ts';
-import { generateGraphFast } from '../../bench/graph-generate.ts';
+import { generateGraph } from '../../bench/generate-graph.ts';
 import { toGraphology } from '../export/graph-json.ts';
 import { lintCypher } from '../queries/lint.ts';
 import { smallGraph, smallGraphJson } from '../test-fixtures.ts';
@@ -15,7 +15,7 @@ const isCode = (code: string) => (e: TupuError) => e.code === code;
 
 describe('neo4j load plan', () => {
   test('constraints first; one UNWIND $rows shape per label and per (type, from, to); batches of batchSize', () => {
-    const g = toGraphology(generateGraphFast({ nodes: 2000, edges: 5000, seed: 4 }));
+    const g = toGraphology(generateGraph({ nodes: 2000, edges: 5000, seed: 4 }));
     const plan = neo4jLoadPlan(g, 500);
     assert.ok(plan.constraints.every((c) => /^CREATE CONSTRAINT \w+ IF NOT EXISTS FOR \(n:\w+\) REQUIRE n\.id IS UNIQUE$/.test(c)));
     assert.equal(plan.batches.reduce((n, b) => n + b.rows.length, 0), g.order + g.size);
