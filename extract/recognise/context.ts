@@ -14,7 +14,3 @@ export function cjkShare(text: string): number {
 
 /** Does any word of `words` occur in `text`? */
 export const hasAny = (text: string, words: readonly string[]): boolean => words.some((w) => text.includes(w));
-/** Does `text` end with any word of `words`? */
-export const endsWithAny = (text: string, words: readonly string[]): boolean => words.some((w) => text.endsWith(w));
-/** Does `text` start with any word of `words`? */
-export const startsWithAny = (text: string, words: readonly string[]): boolean => words.some((w) => text.startsWith(w));

@@ -44,12 +44,10 @@ export function defaultKnowledge(): Knowledge {
     regions: regionHits,
     model: (surface) => {
       const e = knownModelFamily(surface);
-      return e && { name: e.name, label: e.label, developer: e.developer };
+      return e && { name: e.name, label: e.label };
     },
-    regionName: (surface) => findRegions(surface, { weak: true }).find((m) => m.start === 0 && m.end === surface.length)?.entry.name,
     roleOf: roleCue,
     headerRole: tableHeaderRole,
-    leadingRegion: (name) => findRegions(name).find((m) => m.start === 0 && m.end < name.length)?.entry.name,
     cues: {
       model: modelCues(),
       product: productCues().filter((c) => c.kind !== 'hardware').map((c) => c.word),

@@ -17,16 +17,12 @@ export interface Knowledge {
   /** Well-known organisations and models named in `text` (longest matches, no overlaps). */
   knownNames(text: string): { start: number; end: number; surface: string; label: EntityLabel; props?: Record<string, string> }[];
   regions(text: string): RegionHit[];
-  /** Canonical name of a well-known model family or product, with its developer. */
-  model(surface: string): { name: string; developer?: string; label: EntityLabel } | undefined;
-  /** The region a surface names (北京市 → 北京), for resolution. */
-  regionName(surface: string): string | undefined;
+  /** Canonical name and label of a well-known model family or product. */
+  model(surface: string): { name: string; label: EntityLabel } | undefined;
   /** The person role a title word implies (教授 → researcher). */
   roleOf(word: string): PersonRole | undefined;
   /** The column role a table header cell names (发布者 → publisher). */
   headerRole(cell: string): string | undefined;
-  /** Leading region of an organisation name (北京智源 → 北京), if any. */
-  leadingRegion(name: string): string | undefined;
   cues: {
     model: readonly string[];
     product: readonly string[];

@@ -24,10 +24,7 @@ function stripEndings(key: string, endings: readonly string[], minLength: number
   return out;
 }
 
-/**
- * The core of a name for merging variants of one entity: 北京百川智能科技有限公司 → 百川
- * needs the region prefix gone too, which the caller does with the gazetteer.
- */
+/** The core of a name for merging variants (百川智能科技有限公司 → 百川); place prefixes are the caller's job. */
 export function coreKey(label: string, surface: string): string {
   const key = surfaceKey(surface);
   if (label === 'Company') {
@@ -35,7 +32,5 @@ export function coreKey(label: string, surface: string): string {
     // 智谱AI → 智谱, but never OpenAI → open: only after a CJK character.
     return /[\u3400-\u9fff]ai$/.test(stripped) && stripped.length > 3 ? stripped.slice(0, -2) : stripped;
   }
-  if (label === 'Model') return stripEndings(key, MODEL_ENDINGS, 2);
-  if (label === 'Policy') return key;
-  return key;
+  return label === 'Model' ? stripEndings(key, MODEL_ENDINGS, 2) : key;
 }
