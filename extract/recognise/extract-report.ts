@@ -8,7 +8,7 @@ import { readTable } from '../tables/index.ts';
 import { cjkShare } from './context.ts';
 import type { Knowledge } from './knowledge.ts';
 import { defaultKnowledge } from './default-knowledge.ts';
-import { sentenceEntities } from './sentence-entities.ts';
+import { recogniseSentence, sentenceEntities } from './sentence-entities.ts';
 import { resolveOverlaps, type EntitySpan } from './span.ts';
 import { SurfaceIndex } from './surface-index.ts';
 
@@ -40,9 +40,12 @@ export function extractReport(report: SourceReport, k: Knowledge = defaultKnowle
   // Pass 1: tables and sentences on their own; every name found teaches the report's index.
   const tableFindings = units(segments).filter((u) => u[0].kind === 'table-row').map((rows) => readTable(rows, k));
   for (const t of tableFindings) for (const s of t.spans) learnt.add(s);
-  for (const s of prose) for (const e of sentenceEntities(s.text, s.start, k)) if (e.label !== 'Region' && e.score >= 0.6) learnt.add(e);
+  const recognised = prose.map((s) => recogniseSentence(s.text, s.start, k));
+  prose.forEach((s, i) => {
+    for (const e of sentenceEntities(s.text, s.start, k, recognised[i])) if (e.label !== 'Region' && e.score >= 0.6) learnt.add(e);
+  });
 
-  // Pass 2: sentences again, now also finding names learnt elsewhere in the report.
+  // Pass 2: the same spans plus names learnt elsewhere in the report.
   const mentions: EntitySpan[] = [];
   const relations: RelationCandidate[] = [];
   const placements: Placement[] = [];
@@ -54,8 +57,8 @@ export function extractReport(report: SourceReport, k: Knowledge = defaultKnowle
     mentions.push(...t.spans);
     relations.push(...t.found.map(({ relation: f, row }) => relation(f, row, 'table')));
   }
-  for (const s of prose) {
-    const spans = sentenceEntities(s.text, s.start, k, learnt.find(s.text, s.start));
+  for (const [i, s] of prose.entries()) {
+    const spans = sentenceEntities(s.text, s.start, k, recognised[i], learnt.find(s.text, s.start));
     mentions.push(...spans);
     const view = new SentenceView(s.text, s.start, spans);
     relations.push(...findRelations(view, k).map((f) => relation(f, s, f.confidence >= 0.75 ? 'pattern' : 'rule')));

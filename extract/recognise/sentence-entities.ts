@@ -20,10 +20,10 @@ function referenceSpans(text: string, offset: number, k: Knowledge): EntitySpan[
   return [...regions, ...known];
 }
 
-/** Entity spans of a sentence; `extra` are spans found elsewhere in the report (names seen before). */
-export function sentenceEntities(text: string, offset: number, k: Knowledge, extra: EntitySpan[] = []): EntitySpan[] {
+/** Every recogniser's spans for a sentence, overlaps not yet resolved (the costly part: jieba). */
+export function recogniseSentence(text: string, offset: number, k: Knowledge): EntitySpan[] {
   const words = tagWords(text);
-  const spans = [
+  return [
     ...findPolicies(text, offset, (t) => k.isPolicyTitle(t)),
     ...findLatinNames(text, offset, k),
     ...findCjkOrganisations(words, offset, k),
@@ -31,9 +31,12 @@ export function sentenceEntities(text: string, offset: number, k: Knowledge, ext
     ...findQuotedNames(text, offset, k),
     ...findCjkModels(words, offset),
     ...referenceSpans(text, offset, k),
-    ...extra,
   ];
-  const kept = resolveOverlaps(spans);
+}
+
+/** Entity spans of a sentence; `extra` are spans found elsewhere in the report (names seen before). */
+export function sentenceEntities(text: string, offset: number, k: Knowledge, recognised: EntitySpan[], extra: EntitySpan[] = []): EntitySpan[] {
+  const kept = resolveOverlaps([...recognised, ...extra]);
   const aliases = kept.flatMap((s) => declaredAliases(text, offset, s));
   return resolveOverlaps([...kept, ...aliases]);
 }
