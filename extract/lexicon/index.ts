@@ -13,6 +13,7 @@ export {
 } from './regions.ts';
 export { orgSuffixes, classifyOrgName, knownOrganisations, knownOrganisation, type OrgNameClass } from './organisations.ts';
 export { knownModelFamilies, knownModelFamily } from './models.ts';
+export { surnameLength } from './surnames.ts';
 export { policyTitleKind, policySuffixes, type PolicyTitleKind } from './policy.ts';
 export {
   triggers, negationCues, roleCue, modelCues, productCues, tierCues, tierForCode, layerCues, tableHeaderRole,

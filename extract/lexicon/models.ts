@@ -15,7 +15,7 @@ export const knownModelFamilies = lazy(() => {
 });
 
 /** What may follow a family name in a version name: a version, a size, a variant, or 大模型/系列. */
-const VERSION_TAIL = /^(?:[-_.·:\s]|[0-9]|大模型|模型|大语言模型|系列)/u;
+const VERSION_TAIL = /^[-_.·:\s]*(?:[0-9A-Za-z]|大模型|模型|大语言模型|系列|$)/u;
 
 /** The family a model or product name belongs to: exact surface form, else the longest family-name prefix. */
 export function knownModelFamily(surface: string): ModelFamilyEntry | undefined {

@@ -134,3 +134,11 @@ export type TableColumnRole = z.infer<typeof TableColumnRole>;
 export type TriggersFile = z.infer<typeof TriggersFile>;
 export type OrganisationEntry = z.infer<typeof OrganisationEntry>;
 export type ModelFamilyEntry = z.infer<typeof ModelFamilyEntry>;
+
+/** surnames.json: family names, used with context to recognise split person names. */
+export const SurnamesFile = z.object({
+  meta: LexiconMeta,
+  single: z.array(z.string().length(1)).min(1),
+  compound: z.array(z.string().length(2)),
+});
+export type SurnamesFile = z.infer<typeof SurnamesFile>;

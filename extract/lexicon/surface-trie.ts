@@ -77,7 +77,8 @@ export class SurfaceTrie<T> {
       for (let k = 0; k < units.length && node; k++) node = node.next.get(units[k]);
       if (!node) break;
       if (units) last = ch;
-      if (node.values.length && node.values.some(accept)) {
+      // Folding drops spaces and punctuation: a match never ends on one (`New Bing ` is `New Bing`).
+      if (units && node.values.length && node.values.some(accept)) {
         const cutsWord = this.wordChar.test(last) && j < text.length && this.wordChar.test(text[j]);
         if (!cutsWord) {
           bestNode = node;

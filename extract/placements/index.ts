@@ -11,7 +11,8 @@ const TIER_LAYER: Record<TierCode, ChainLayerCode> = { L0: 'model.general', L1: 
 
 /** The tier cue nearest before the model in its clause, if it qualifies a model word (通用大模型, 金融领域大模型). */
 function tierBefore(text: string, k: Knowledge): TierCode | undefined {
-  const clause = text.split(CLAUSE_END).pop() ?? '';
+  // English glosses in brackets (通用人工智能（Artificial General Intelligence，AGI）技术如GPT-4) do not separate cue and model.
+  const clause = (text.split(CLAUSE_END).pop() ?? '').replace(/（[^（）]*）|\([^()]*\)/g, '');
   const window = clause.slice(-30);
   const explicit = window.match(/\bL([0-3])\b(?!.*\bL[0-3]\b)/);
   if (explicit) return (['L0', 'L1', 'L2', 'L2'] as const)[Number(explicit[1])];
@@ -19,24 +20,44 @@ function tierBefore(text: string, k: Knowledge): TierCode | undefined {
   for (const [tier, cues] of Object.entries(k.cues.tiers) as [TierCode, readonly string[]][]) {
     for (const cue of cues) {
       const at = window.lastIndexOf(cue);
-      if (at < 0 || !/^[^，,。；]{0,8}模型/.test(window.slice(at + cue.length))) continue;
+      // The cue must qualify a model (通用大模型, 金融领域大模型), unless it names one itself (通用人工智能, 基座模型).
+      const close = /(?:模型|人工智能)$/.test(cue) && window.length - at - cue.length <= 12;
+      if (at < 0 || (!close && !/^[^，,。；]{0,8}模型/.test(window.slice(at + cue.length)))) continue;
       if (!best || at > best.at) best = { tier, at };
     }
   }
   return best?.tier;
 }
 
+// 在搜索引擎领域，… / 算力方面，…: a topic that opens the sentence places what the sentence names.
+const TOPIC = /^(?:在)?([^，,。；]{1,12}?)(?:领域|方面|层面|赛道)[，,]/;
+const COMMA_CLAUSE_END = /[，,。；;！？]/;
+
+/** Layers whose cue words occur in `text`. */
+function layersIn(text: string, k: Knowledge): ChainLayerCode[] {
+  return (Object.entries(k.cues.layers) as [ChainLayerCode, readonly string[]][]).filter(([, cues]) => cues.some((c) => text.includes(c))).map(([layer]) => layer);
+}
+
 export function findPlacements(v: SentenceView, k: Knowledge): FoundPlacement[] {
   const out: FoundPlacement[] = [];
   for (const m of v.of('Model')) {
-    const tier = tierBefore(v.text.slice(0, m.start - v.offset), k) ?? tierBefore(v.text.slice(0, m.end - v.offset + 12).replace(/^[^，,]*[，,]/, ''), k);
+    // A cue after the list the model ends (Bert、LLaMA这些强大的基座模型) qualifies every model in it.
+    const listEnd = Math.max(...v.listMates(m).map((x) => x.end));
+    const tier = tierBefore(v.text.slice(0, m.start - v.offset), k) ?? tierBefore(v.text.slice(0, listEnd - v.offset + 12).replace(/^[^，,]*[，,]/, ''), k);
     if (tier) out.push({ entity: m, tier, confidence: 0.7 }, { entity: m, layer: TIER_LAYER[tier], confidence: 0.65 });
+    // ChatGPT是一款聊天机器人: what the model is used as.
+    const isA = v.after(m, 12).match(/^(?:是|作为)(?:一款|一个|一种)?([^，,。；]{0,8})/);
+    if (isA) for (const layer of layersIn(isA[1], k)) if (layer.startsWith('app')) out.push({ entity: m, layer, confidence: 0.6 });
   }
-  // An entity followed in its clause by layer words (在算力层、平台层…布局; 搜索引擎) sits on those layers.
-  for (const e of v.of('Company', 'Institution', 'Product')) {
-    const clause = (v.after(e, 40).split(CLAUSE_END)[0] ?? '');
-    for (const [layer, cues] of Object.entries(k.cues.layers) as [ChainLayerCode, readonly string[]][]) {
-      if (cues.some((c) => clause.includes(c))) out.push({ entity: e, layer, confidence: 0.55 });
+  const topic = v.text.match(TOPIC)?.[1] ?? '';
+  const topicLayers = topic ? layersIn(topic, k) : [];
+  // A company or product followed in its clause by layer words (在算力层、平台层…布局; 整合到搜索引擎中) sits on those layers.
+  // Universities and institutes are not placed on the chain from a passing cue.
+  for (const e of v.of('Company', 'Product')) {
+    const clause = v.after(e, 40).split(e.label === 'Product' ? CLAUSE_END : COMMA_CLAUSE_END)[0] ?? '';
+    const own = e.label === 'Product' ? v.before(e, 12).split(COMMA_CLAUSE_END).pop() ?? '' : '';
+    for (const layer of new Set([...layersIn(clause + '|' + own, k), ...(e.start - v.offset > topic.length ? topicLayers : [])])) {
+      out.push({ entity: e, layer, confidence: 0.55 });
     }
     if (e.label === 'Product' && e.props?.kind === 'hardware') out.push({ entity: e, layer: 'infra.compute', confidence: 0.7 });
   }

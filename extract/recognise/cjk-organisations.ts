@@ -11,6 +11,12 @@ const STOP_WORDS = new Set(['的', '和', '与', '及', '以及', '或', '等', 
 const GENERIC = new Set(['科技', '人工智能', '互联网', '技术', '信息', '智能', '网络', '数据', '大型', '国内', '国外', '海外', '国际', '相关', '知名', '头部', '龙头', '初创', '创业', '上市', '研究', '金融', '证券', '银行', '基金', '保险', '软件', '硬件', '芯片', '计算机', '高校', '大学', '企业', '公司', '机构', '政府', '国家', '地方', '我国', '中国', '全球', '世界', '重点', '顶尖', '顶级', '主要', '部分', '多家', '各大', '一些', '其他', '其它', '新', '老', '大', '小', '模型', '大模型', '实验室', '研究院', '研究所', '中心', '团队', '课题组', '工作组', '平台', '行业', '领域', '产业', '服务', '应用']);
 
 const isBareSuffix = (word: string, k: Knowledge) => k.orgByName(word) !== undefined && word.length <= 3;
+// 美国科技公司 describes: a place plus generic words names no one.
+const isPlace = (word: string, k: Knowledge) => k.regions(word).some((r) => r.start === 0 && r.end === word.length);
+
+/** 智能产业研究院, 交互式人工智能课题组: a research unit named by what it studies (three words or more, a strong suffix). */
+const isDescriptiveUnit = (parts: TaggedWord[], typed: ReturnType<Knowledge['orgByName']>) =>
+  typed?.strong === true && typed.label === 'Institution' && parts.length >= 3 && parts.map((p) => p.word).join('').length >= 6;
 
 /** Indices of words whose end is an organisation suffix, with the name extended to the left. */
 export function findCjkOrganisations(words: TaggedWord[], offset: number, k: Knowledge): EntitySpan[] {
@@ -31,8 +37,8 @@ export function findCjkOrganisations(words: TaggedWord[], offset: number, k: Kno
     const parts = words.slice(j, i + 1);
     const surface = parts.map((p) => p.word).join('');
     // Some word must name rather than describe: 清华大学 yes, 科技公司 no.
-    const names = (p: TaggedWord) => (p === w && strongWord) || (!GENERIC.has(p.word) && !isBareSuffix(p.word, k));
-    if (surface.length < 3 || !parts.some(names)) continue;
+    const names = (p: TaggedWord) => (p === w && strongWord) || (!GENERIC.has(p.word) && !isBareSuffix(p.word, k) && !isPlace(p.word, k));
+    if (surface.length < 3 || !(parts.some(names) || isDescriptiveUnit(parts, typed))) continue;
     // A weak suffix (技术, 中心, 智能) is also an ordinary word: only a proper-name head makes it a name.
     if (typed && !typed.strong && !strongWord && !/^(?:ns|nt|nz|nr|nrt|eng|j)$/.test(parts[0].tag)) continue;
     const label = typed?.label ?? 'Institution';

@@ -2,7 +2,7 @@
 import { EXTRACTED_REL_TYPES, type ChainLayerCode, type EntityLabel, type RelType, type TierCode } from '../../schema/index.ts';
 import {
   classifyOrgName, findRegions, knownModelFamilies, knownModelFamily, knownOrganisation, knownOrganisations,
-  layerCues, modelCues, roleCue, tableHeaderRole, negationCues, policyTitleKind, productCues, regionGazetteer, tierCues, triggers,
+  layerCues, modelCues, roleCue, surnameLength, tableHeaderRole, negationCues, policyTitleKind, productCues, regionGazetteer, tierCues, triggers,
 } from '../lexicon/index.ts';
 import type { Knowledge, RegionHit } from './knowledge.ts';
 
@@ -46,6 +46,7 @@ export function defaultKnowledge(): Knowledge {
       const e = knownModelFamily(surface);
       return e && { name: e.name, label: e.label };
     },
+    surnameLength,
     roleOf: roleCue,
     headerRole: tableHeaderRole,
     cues: {

@@ -34,11 +34,13 @@ export function extractReport(report: SourceReport, k: Knowledge = defaultKnowle
   const norm = normalise(report.doc, report.original);
   const segments = segment(norm);
   const evidence = (s: Segment) => evidenceFor(report, norm, s.start, s.end);
-  const prose = segments.filter((s) => s.kind === 'sentence' && cjkShare(s.text) >= 0.2);
   const learnt = new SurfaceIndex();
 
   // Pass 1: tables and sentences on their own; every name found teaches the report's index.
+  // Rows the table reader cannot read (a table of researchers, of policies) are read as prose.
   const tableFindings = units(segments).filter((u) => u[0].kind === 'table-row').map((rows) => readTable(rows, k));
+  const unread = new Set(tableFindings.flatMap((t) => t.unread));
+  const prose = segments.filter((s) => (s.kind === 'sentence' || unread.has(s)) && cjkShare(s.text) >= 0.2);
   for (const t of tableFindings) for (const s of t.spans) learnt.add(s);
   const recognised = prose.map((s) => recogniseSentence(s.text, s.start, k));
   prose.forEach((s, i) => {

@@ -19,6 +19,8 @@ export interface Knowledge {
   regions(text: string): RegionHit[];
   /** Canonical name and label of a well-known model family or product. */
   model(surface: string): { name: string; label: EntityLabel } | undefined;
+  /** Length of the Chinese family name `text` starts with, or 0. */
+  surnameLength(text: string): number;
   /** The person role a title word implies (教授 → researcher). */
   roleOf(word: string): PersonRole | undefined;
   /** The column role a table header cell names (发布者 → publisher). */

@@ -30,17 +30,47 @@ function classify(p: string, pre: string, post: string, k: Knowledge): Pick<Enti
   return undefined;
 }
 
+/** `GLM-130B 130B 2048` (a table row read as prose): once a name has a version, bare sizes after it are other cells. */
+function withoutNumericTail(phrase: string): string {
+  const words = phrase.split(' ');
+  const cut = words.findIndex((w, i) => i > 0 && /^\d+(?:\.\d+)?[BMKT]?$/.test(w) && words.slice(0, i).some((x) => /\d/.test(x)));
+  return cut < 0 ? phrase : words.slice(0, cut).join(' ');
+}
+
 export function findLatinNames(text: string, offset: number, k: Knowledge): EntitySpan[] {
   const out: EntitySpan[] = [];
   for (const m of text.matchAll(PHRASE)) {
-    const surface = m[0].replace(/ (?:GPU|API|App|APP)$/, '').trim();
+    const surface = withoutNumericTail(m[0].replace(/ (?:GPU|API|App|APP)$/, '').trim());
     if (surface.length < 2 || /^\d/.test(surface)) continue;
     const at = m.index!;
     // Markup in a report (<script>) is text, not a name.
     if (/<\/?$/.test(text.slice(Math.max(0, at - 2), at))) continue;
-    const c = classify(surface, before(text, at, 6), after(text, at + surface.length, 8), k);
-    if (!c) continue;
-    out.push({ ...c, surface, start: offset + at, end: offset + at + surface.length, method: 'pattern' });
+    const c = classify(surface, before(text, at, 6).trimEnd(), after(text, at + surface.length, 8).trimStart(), k);
+    // A person-shaped name with no cue of its own may still be listed next to a person (below).
+    if (!c && !PERSON_NAME.test(surface)) continue;
+    out.push({ ...(c ?? UNDECIDED), surface, start: offset + at, end: offset + at + surface.length, method: 'pattern' });
   }
-  return out;
+  return withListedPeople(out, text, offset).filter((s) => s.score > 0);
+}
+
+const UNDECIDED = { label: 'Person', score: 0 } as const;
+const LIST_JOINER = /^\s*(?:、|和|与|及|以及|,|，)\s*$/;
+
+/** `Chris Manning 和 Quoc Le`: a person-shaped name listed next to a person is a person too. */
+function withListedPeople(spans: EntitySpan[], text: string, offset: number): EntitySpan[] {
+  const isPersonShaped = (s: EntitySpan) => PERSON_NAME.test(s.surface) && s.score < 0.85;
+  const joined = (a: EntitySpan, b: EntitySpan) => LIST_JOINER.test(text.slice(a.end - offset, b.start - offset));
+  let changed = true;
+  while (changed) {
+    changed = false;
+    spans.forEach((s, i) => {
+      if (s.label === 'Person' || !isPersonShaped(s)) return;
+      const prev = spans[i - 1]; const next = spans[i + 1];
+      if ((prev?.label === 'Person' && joined(prev, s)) || (next?.label === 'Person' && joined(s, next))) {
+        spans[i] = { ...s, label: 'Person', score: 0.7, props: { role: 'researcher' } };
+        changed = true;
+      }
+    });
+  }
+  return spans;
 }

@@ -34,3 +34,42 @@ export function findPeople(words: TaggedWord[], offset: number, k: Knowledge): E
   }
   return out;
 }
+
+// After a name: a group or a form of address that a role word list does not hold.
+const GROUP_AFTER = /^(?:团队|课题组|同学|老师|先生|女士|等人)/;
+// Before a name: an organisation and 的 (清华大学的孙茂松), when a list word follows the name.
+const ORG_BEFORE = /(?:大学|学院|研究院|研究所|实验室|课题组|中心|系|公司|集团)的?$/;
+const LIST_AFTER = /^(?:、|，|,|和|与|及|以及|等)/;
+const PERSON_WORD = /^(?:nr|nrfg|nrt)$/;
+
+/**
+ * Family name + one or two characters, in a context only a person fits (孙茂松团队, 研究院的张亚勤以及…):
+ * jieba splits rarer names into single characters, so its tags alone miss them.
+ */
+export function findSurnamedPeople(text: string, words: TaggedWord[], offset: number, k: Knowledge): EntitySpan[] {
+  const out: EntitySpan[] = [];
+  const wordAt = new Map(words.map((w) => [w.start, w]));
+  const ends = new Set(words.map((w) => w.end));
+  for (const w of words) {
+    const family = k.surnameLength(text.slice(w.start));
+    if (!family) continue;
+    const prev = words[words.indexOf(w) - 1];
+    const roleBefore = prev && k.roleOf(prev.word);
+    const orgBefore = ORG_BEFORE.test(text.slice(Math.max(0, w.start - 6), w.start));
+    for (const n of [family + 1, family + 2]) {
+      const end = w.start + n;
+      const name = text.slice(w.start, end);
+      if (!ends.has(end) || !/^[\u3400-\u9fff]+$/.test(name)) continue;
+      // A dictionary word inside (高校, 金融) makes it an ordinary phrase, not a name.
+      if (words.some((x) => x.start >= w.start && x.end <= end && x.word.length >= 2 && !PERSON_WORD.test(x.tag))) continue;
+      const next = wordAt.get(end);
+      const rest = text.slice(end);
+      const roleAfter = next && k.roleOf(next.word);
+      const listed = LIST_AFTER.test(rest);
+      if (!(roleAfter || GROUP_AFTER.test(rest) || ((orgBefore || roleBefore) && listed))) continue;
+      out.push({ label: 'Person', surface: name, start: offset + w.start, end: offset + end, method: 'pattern', score: 0.65, props: { role: roleAfter ?? roleBefore ?? 'researcher' } });
+      break;
+    }
+  }
+  return out;
+}

@@ -5,7 +5,7 @@ import { tagWords } from './jieba.ts';
 import { findPolicies } from './policies.ts';
 import { findLatinNames } from './latin-names.ts';
 import { findCjkOrganisations } from './cjk-organisations.ts';
-import { findPeople } from './people.ts';
+import { findPeople, findSurnamedPeople } from './people.ts';
 import { findQuotedNames } from './quoted-names.ts';
 import { findCjkModels } from './cjk-models.ts';
 import { declaredAliases } from './alias-declarations.ts';
@@ -28,6 +28,7 @@ export function recogniseSentence(text: string, offset: number, k: Knowledge): E
     ...findLatinNames(text, offset, k),
     ...findCjkOrganisations(words, offset, k),
     ...findPeople(words, offset, k),
+    ...findSurnamedPeople(text, words, offset, k),
     ...findQuotedNames(text, offset, k),
     ...findCjkModels(words, offset),
     ...referenceSpans(text, offset, k),

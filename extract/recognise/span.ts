@@ -14,9 +14,14 @@ export interface EntitySpan {
   aliasOf?: string;
 }
 
-/** Keep the best of overlapping spans: higher score, then longer. */
+/** A name built around a reference-data name (爱丁堡大学 over 爱丁堡, NVIDIA A100 over NVIDIA) is the more specific reading. */
+const CONTAINS_BONUS = 0.2;
+const strictlyContains = (a: EntitySpan, b: EntitySpan) => a.start <= b.start && b.end <= a.end && a.end - a.start > b.end - b.start;
+
+/** Keep the best of overlapping spans: higher score (a span around a lexicon name gets a bonus), then longer. */
 export function resolveOverlaps(spans: EntitySpan[]): EntitySpan[] {
-  const ranked = [...spans].sort((a, b) => b.score - a.score || (b.end - b.start) - (a.end - a.start) || a.start - b.start);
+  const rank = new Map(spans.map((s) => [s, s.score + (s.score >= 0.6 && spans.some((o) => o.method === 'lexicon' && strictlyContains(s, o)) ? CONTAINS_BONUS : 0)]));
+  const ranked = [...spans].sort((a, b) => rank.get(b)! - rank.get(a)! || (b.end - b.start) - (a.end - a.start) || a.start - b.start);
   const kept: EntitySpan[] = [];
   for (const s of ranked) {
     if (!kept.some((k) => s.start < k.end && k.start < s.end)) kept.push(s);

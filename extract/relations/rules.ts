@@ -3,7 +3,7 @@ import type { RelType } from '../../schema/index.ts';
 import type { Knowledge } from '../recognise/knowledge.ts';
 import type { EntitySpan } from '../recognise/span.ts';
 import { hasAny } from '../recognise/context.ts';
-import type { SentenceView } from './sentence-view.ts';
+import { isOrg as isOrgLabel, type SentenceView } from './sentence-view.ts';
 
 /** A relation a rule read off a sentence. */
 export interface Found { type: RelType; from: EntitySpan; to: EntitySpan; confidence: number }
@@ -24,6 +24,10 @@ function pairs(v: SentenceView, from: readonly string[], to: readonly string[]):
   }
   return out;
 }
+
+/** The part of `s` from `start` to `end` (offsets into the surface) as a span of its own. */
+const part = (s: EntitySpan, label: EntitySpan['label'], start: number, end: number, props?: Record<string, string>): EntitySpan =>
+  ({ label, surface: s.surface.slice(start, end), start: s.start + start, end: s.start + end, method: 'rule', score: s.score, ...(props ? { props } : {}) });
 
 /** ORG … 发布/推出 … MODEL, ORG的MODEL, ORG MODEL (百度文心), and MODEL 由 ORG 开发. */
 const develops: Rule = (v, k) => {
@@ -106,7 +110,10 @@ const policies: Rule = (v, k) => {
   }
   for (const p of v.of('Policy')) {
     const inTitle = k.regions(p.surface)[0];
-    const region = v.of('Region').filter((r) => r.end <= p.start && p.start - r.end <= 40).pop();
+    // The issuer's own place (美国国会 → 美国) before any other place named earlier in the sentence.
+    const issuer = out.filter((f) => f.to === p && f.from.label === 'Institution').map((f) => f.from).pop();
+    const issuerPlace = issuer && k.regions(issuer.surface).find((r) => r.start === 0);
+    const region = issuerPlace ? part(issuer, 'Region', 0, issuerPlace.end) : v.of('Region').filter((r) => r.end <= p.start && p.start - r.end <= 40).pop();
     if (inTitle && inTitle.start <= 1) {
       const r = v.spans.find((s) => s.label === 'Region' && s.start >= p.start && s.end <= p.end);
       if (r) out.push({ type: 'APPLIES_TO', from: p, to: r, confidence: 0.8 });
@@ -139,4 +146,24 @@ const regionParts: Rule = (v) => {
   return out;
 };
 
-export const RULES: readonly Rule[] = [develops, basedOn, offers, people, organisations, policies, located, regionParts];
+/**
+ * Names that carry their owner or place: 美国国会 is in 美国, 北京智源人工智能研究院 in 北京,
+ * 清华大学智能产业研究院 belongs to 清华大学, NVIDIA A100 is NVIDIA's product.
+ */
+const namedAfter: Rule = (v, k) => {
+  const out: Found[] = [];
+  for (const s of v.of('Company', 'Institution', 'Product', 'Model')) {
+    const region = k.regions(s.surface)[0];
+    if (isOrgLabel(s.label) && region?.start === 0 && region.end < s.surface.length) {
+      out.push({ type: 'LOCATED_IN', from: s, to: part(s, 'Region', 0, region.end, { level: region.level, name: region.name }), confidence: 0.6 });
+    }
+    const owner = k.knownNames(s.surface).find((n) => n.start === 0 && n.end < s.surface.length && isOrgLabel(n.label));
+    if (!owner || !/^[\s·]?[\u3400-\u9fffA-Za-z0-9]/.test(s.surface.slice(owner.end))) continue;
+    const by = part(s, owner.label, 0, owner.end);
+    if (isOrgLabel(s.label)) out.push({ type: 'SUBSIDIARY_OF', from: s, to: by, confidence: 0.6 });
+    else out.push({ type: s.label === 'Model' ? 'DEVELOPS' : 'OFFERS', from: by, to: s, confidence: 0.6 });
+  }
+  return out;
+};
+
+export const RULES: readonly Rule[] = [develops, basedOn, offers, people, organisations, policies, located, regionParts, namedAfter];

@@ -3,11 +3,11 @@ import type { Segment } from '../types.ts';
 import type { Knowledge } from '../recognise/knowledge.ts';
 import type { EntitySpan } from '../recognise/span.ts';
 import type { Found } from '../relations/index.ts';
-import { readRow, splitList, type ColumnRole, type RowReading } from './read-row.ts';
+import { PERSON, readRow, splitList, type ColumnRole, type RowReading } from './read-row.ts';
 import type { RowUnit } from './cells.ts';
 
 /** What the rows of one table state. `rowOf` gives the row segment each finding came from. */
-export interface TableFindings { spans: EntitySpan[]; found: { relation: Found; row: Segment }[] }
+export interface TableFindings { spans: EntitySpan[]; found: { relation: Found; row: Segment }[]; unread: Segment[] }
 
 const MODALITY: [RegExp, string][] = [[/代码|编程/, 'code'], [/多模态/, 'multimodal'], [/图像|视觉|绘画|文生图/, 'cv'], [/科学|蛋白|气象/, 'science'], [/文本|语言|对话/, 'nlp']];
 
@@ -23,12 +23,11 @@ export function orgLabel(name: string, k: Knowledge): 'Company' | 'Institution' 
 function orgScore(name: string, k: Knowledge): number {
   const parts = name.split(/[、/]/);
   if (parts.every((p) => k.organisation(p) || k.orgByName(p))) return 2;
-  return !k.model(name) && !/\d/.test(name) && /^[A-Z][A-Za-z.&\s]*$/.test(name) ? 0.5 : 0;
+  return !k.model(name) && !/\d/.test(name) && /^[A-Z][A-Za-z.&\s]*$/.test(name) && !PERSON.test(name) ? 0.5 : 0;
 }
 
 // A cell this long, or with clause punctuation, is prose that the table detector took in.
 const NAME_CELL = /^[^,，。;；:：!?！？+]{1,40}$/;
-const PERSON = /^[A-Z][a-z]+ [A-Z][a-z]+$/;
 const plausibleName = (s: string) => NAME_CELL.test(s) && (s.match(/[\u3400-\u9fff]/g)?.length ?? 0) <= 10
   && !/[的了是为和]/.test(s) && !/\d[BMK]\b|\/\d|\.$/.test(s);
 
@@ -37,7 +36,7 @@ export function readTable(rows: Segment[], k: Knowledge): TableFindings {
   const caption = table?.caption ?? '';
   const roles = headerRoles(table?.header ?? [], k);
   const modality = MODALITY.find(([re]) => re.test(caption))?.[1];
-  const out: TableFindings = { spans: [], found: [] };
+  const out: TableFindings = { spans: [], found: [], unread: [] };
   let group: RowUnit | undefined;
   let groupRow: Segment | undefined;
   for (const row of rows) {
@@ -49,7 +48,10 @@ export function readTable(rows: Segment[], k: Knowledge): TableFindings {
       for (const p of splitList(group)) out.spans.push({ label: orgLabel(p.text, k), surface: p.text, start: row.start + p.start, end: row.start + p.end, method: 'table', score: 0.85 });
       continue;
     }
-    if (!reading.model || !/[A-Za-z\u3400-\u9fff]/.test(reading.model.text) || !plausibleName(reading.model.text) || PERSON.test(reading.model.text) || !reading.publishers.every((p) => plausibleName(p.text))) continue;
+    if (!reading.model || !/[A-Za-z\u3400-\u9fff]/.test(reading.model.text) || !plausibleName(reading.model.text) || PERSON.test(reading.model.text) || !reading.publishers.every((p) => plausibleName(p.text))) {
+      out.unread.push(row);
+      continue;
+    }
     const label = k.model(reading.model.text)?.label === 'Product' ? 'Product' : 'Model';
     const model = abs(reading.model, label, { ...reading.props, ...(modality && label === 'Model' ? { modality } : {}) });
     out.spans.push(model);

@@ -19,6 +19,11 @@ export interface RowReading {
 }
 
 const NAME_ROLES: ColumnRole[] = ['publisher', 'model'];
+/** Given name and family name (Tomas Mikolov): a person, not a publisher or a model. */
+export const PERSON = /^[A-Z][a-z]+ [A-Z][a-z]+$/;
+// A row about a person says so (他的工作…, 因其…而闻名, 联合创始人) or holds only the name; a model row has values (Claude Anthropic 否 2023年4月).
+const PERSON_ROW = /他|她|因其|致力于|先驱|研究员|教授|科学家|创始人/;
+const isPersonRow = (lead: string, row: string, values: number) => PERSON.test(lead) && (values === 0 || PERSON_ROW.test(row));
 
 /** Split a name cell that lists several names: 伯克利、卡内基、斯坦福 or 微软/英伟达. */
 export function splitList(u: RowUnit): RowUnit[] {
@@ -80,7 +85,7 @@ export function readRow(row: string, roles: ColumnRole[], group: RowUnit | undef
   const nameRoles = roles.filter((r) => NAME_ROLES.includes(r));
   const publisherFirst = nameRoles.length ? nameRoles[0] === 'publisher' : lead.length > 1 && isOrg(lead[0].text) >= 2;
   const reading: RowReading = { publishers: [], baseModels: [], props: valueProps(values, roles) };
-  if (lead.length === 0) return reading;
+  if (lead.length === 0 || isPersonRow(joinUnits(lead).text, row, values.length)) return reading;
   if (values.length === 0 && lead.length <= 3 && isOrg(joinUnits(lead).text) > 0 && !(group && trailingNames.length)) {
     reading.group = joinUnits(lead);
     return reading;

@@ -32,3 +32,34 @@ test('a researcher and the university named with them', () => {
   assert.ok(x.mentions.some((m) => m.label === 'Person' && m.surface === '邱锡鹏'));
   assert.ok(rel(x).includes('AFFILIATED_WITH|邱锡鹏|复旦大学'), rel(x).join(' '));
 });
+
+const mentioned = (x: ReturnType<typeof extractReport>, label: string) => x.mentions.filter((m) => m.label === label).map((m) => m.surface);
+const placed = (x: ReturnType<typeof extractReport>) => x.placements.map((p) => `${p.entity.surface}|${p.kind === 'tier' ? p.tier : p.layer}`);
+
+test('people whose names jieba splits are found from a family name and a group or list cue', () => {
+  const x = extractReport(report('浙江大学计算机学院的罗茂松团队与软件研究所的褚亚勤以及其他学者合作。\n'));
+  assert.ok(mentioned(x, 'Person').includes('罗茂松'), mentioned(x, 'Person').join(' '));
+  assert.ok(mentioned(x, 'Person').includes('褚亚勤'), mentioned(x, 'Person').join(' '));
+  // A common word that starts with a family-name character is not a person.
+  assert.ok(!mentioned(x, 'Person').some((p) => p.startsWith('高校')));
+});
+
+test('Latin person names listed after their universities are people, not companies', () => {
+  const x = extractReport(report('代表人物有牛津大学的 Alan Brooks、剑桥大学的 Maria Lopez 和 Peter Chan 等人。\n'));
+  assert.deepEqual(mentioned(x, 'Person').sort(), ['Alan Brooks', 'Maria Lopez', 'Peter Chan']);
+  assert.ok(rel(x).includes('AFFILIATED_WITH|Alan Brooks|牛津大学'), rel(x).join(' '));
+  // 牛津大学 is one institution, not the city 牛津 followed by a word.
+  assert.ok(!mentioned(x, 'Region').includes('牛津'));
+});
+
+test('a name that starts with a place or an owner links to them', () => {
+  const x = extractReport(report('上海人工智能实验室与英国议会都关注算力，训练使用了 NVIDIA H800 GPU。\n'));
+  assert.ok(rel(x).includes('LOCATED_IN|上海人工智能实验室|上海'), rel(x).join(' '));
+  assert.ok(rel(x).includes('OFFERS|NVIDIA|NVIDIA H800'), rel(x).join(' '));
+  assert.ok(placed(x).includes('NVIDIA H800|infra.compute'), placed(x).join(' '));
+});
+
+test('a tier word after a list of models places every model of the list', () => {
+  const x = extractReport(report('像BLOOM、Falcon这些开放的基座模型降低了门槛。\n'));
+  assert.ok(placed(x).includes('BLOOM|L0') && placed(x).includes('Falcon|L0'), placed(x).join(' '));
+});
