@@ -21,7 +21,10 @@ function classify(p: string, pre: string, post: string, k: Knowledge): Pick<Enti
   const known = k.model(p);
   if (known) return { label: known.label, score: 0.85 };
   if (PERSON_NAME.test(p) && (PERSON_AFTER.test(post) || /(?:大学|学院|研究院|实验室|的)$/.test(pre))) return { label: 'Person', score: 0.7, props: { role: 'researcher' } };
-  if (hasAny(post.slice(0, 4), k.cues.hardware)) return { label: 'Product', score: 0.7, props: { kind: 'hardware' } };
+  if (hasAny(post.slice(0, 4), k.cues.hardware) || /^[GTNDI]PU\b/.test(p)) return { label: 'Product', score: 0.7, props: { kind: 'hardware' } };
+  // 微软 Azure, 谷歌的 Workspace: a plain word right after a company is something it offers.
+  const owner = k.knownNames(pre).pop();
+  if (/^[A-Z][a-z]{3,}$/.test(p) && owner?.label === 'Company' && /^(?:的)?$/.test(pre.slice(owner.end).trim())) return { label: 'Product', score: 0.6 };
   if (hasAny(post.slice(0, 3), k.cues.product) || /(?:产品|平台|名为|插件)$/.test(pre)) return { label: 'Product', score: 0.65 };
   if (hasAny(post.slice(0, 5), k.cues.model) || /(?:模型|大模型|LLM)$/.test(pre.trim())) return { label: 'Model', score: 0.8 };
   // Mixed case or digits read as model names (ChatGPT, LLaMA2, GPT-4); plain words are not.

@@ -31,6 +31,10 @@ const NAME_CELL = /^[^,，。;；:：!?！？+]{1,40}$/;
 const plausibleName = (s: string) => NAME_CELL.test(s) && (s.match(/[\u3400-\u9fff]/g)?.length ?? 0) <= 10
   && !/[的了是为和]/.test(s) && !/\d[BMK]\b|\/\d|\.$/.test(s);
 
+// Section labels and kinds in a model table (CV-图像生成, 科学计算, PaaS 模式) are not models.
+const CATEGORY = /^[A-Za-z\u3400-\u9fff]+-[\u3400-\u9fff]+$|(?:模式|计算|生成|领域|行业|类)$/;
+const isCategory = (name: string, k: Knowledge) => !k.model(name) && (CATEGORY.test(name) || k.cues.techAcronyms.has(name));
+
 export function readTable(rows: Segment[], k: Knowledge): TableFindings {
   const table = rows[0]?.table;
   const caption = table?.caption ?? '';
@@ -48,7 +52,8 @@ export function readTable(rows: Segment[], k: Knowledge): TableFindings {
       for (const p of splitList(group)) out.spans.push({ label: orgLabel(p.text, k), surface: p.text, start: row.start + p.start, end: row.start + p.end, method: 'table', score: 0.85 });
       continue;
     }
-    if (!reading.model || !/[A-Za-z\u3400-\u9fff]/.test(reading.model.text) || !plausibleName(reading.model.text) || PERSON.test(reading.model.text) || !reading.publishers.every((p) => plausibleName(p.text))) {
+    if (!reading.model || !/[A-Za-z\u3400-\u9fff]/.test(reading.model.text) || !plausibleName(reading.model.text) || PERSON.test(reading.model.text)
+      || isCategory(reading.model.text, k) || !reading.publishers.every((p) => plausibleName(p.text))) {
       out.unread.push(row);
       continue;
     }

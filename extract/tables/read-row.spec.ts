@@ -38,3 +38,8 @@ test('dates become ISO prefixes', () => {
   assert.equal(isoDate('2022年11月30日'), '2022-11-30');
   assert.equal(isoDate('2023年4月'), '2023-04');
 });
+
+test('a row that names a person is not a model row; a model row with a person-shaped pair still is', () => {
+  assert.equal(readRow('Jane Doe', [], undefined, isOrg).model, undefined);
+  assert.equal(readRow('Claude Anthropic 否 2023年4月', [], undefined, isOrg).model?.text, 'Claude');
+});
