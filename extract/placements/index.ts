@@ -60,6 +60,7 @@ export function findPlacements(v: SentenceView, k: Knowledge): FoundPlacement[] 
       out.push({ entity: e, layer, confidence: 0.55 });
     }
     if (e.label === 'Product' && e.props?.kind === 'hardware') out.push({ entity: e, layer: 'infra.compute', confidence: 0.7 });
+    if (e.label === 'Product' && e.props?.kind === 'benchmark') out.push({ entity: e, layer: 'ecosystem.eval', confidence: 0.7 });
   }
   return out;
 }

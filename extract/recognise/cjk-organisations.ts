@@ -1,7 +1,7 @@
 // Chinese organisation names: a word ending in an organisation suffix, extended left over name-like words.
 import type { Knowledge } from './knowledge.ts';
 import type { EntitySpan } from './span.ts';
-import type { TaggedWord } from './jieba.ts';
+import { tagWords, type TaggedWord } from './jieba.ts';
 
 // Tags of words that can be part of a name (place, organisation, nouns, abbreviations, Latin).
 const NAME_TAGS = /^(?:ns|nt|nz|n|nr|nrt|nrfg|j|eng|vn|an|b|ng|x)$/;
@@ -13,6 +13,12 @@ const GENERIC = new Set(['科技', '人工智能', '互联网', '技术', '信�
 const isBareSuffix = (word: string, k: Knowledge) => k.orgByName(word) !== undefined && word.length <= 3;
 // 美国科技公司 describes: a place plus generic words names no one.
 const isPlace = (word: string, k: Knowledge) => k.regions(word).some((r) => r.start === 0 && r.end === word.length);
+
+/** A two-character dictionary word other than an organisation name. */
+const isCommonWord = (two: string) => {
+  const words = tagWords(two);
+  return words.length === 1 && !/^(?:nt|j)$/.test(words[0].tag);
+};
 
 /** 智能产业研究院, 交互式人工智能课题组: a research unit named by what it studies (three words or more, a strong suffix). */
 const isDescriptiveUnit = (parts: TaggedWord[], typed: ReturnType<Knowledge['orgByName']>) =>
@@ -27,7 +33,10 @@ export function findCjkOrganisations(words: TaggedWord[], offset: number, k: Kno
     let j = i;
     const typed = k.orgByName(words.slice(Math.max(0, i - 4), i + 1).map((x) => x.word).join(''));
     const strongWord = w.tag === 'nt' && w.word.length >= 3;
-    if (!typed && !strongWord) continue;
+    // jieba tags descriptions as organisations too (新格局/nt, 商业机会/nt): a name needs an organisation suffix.
+    if (!typed) continue;
+    // 格局, 机会, 社会, 总部 (also inside 新格局/nt): a common word that merely ends like an organisation.
+    if (typed.affix.length === 1 && w.word.length >= 2 && w.word.endsWith(typed.affix) && isCommonWord(w.word.slice(-2))) continue;
     while (j > 0 && i - j < 5) {
       const prev = words[j - 1];
       if (STOP_WORDS.has(prev.word) || !NAME_TAGS.test(prev.tag) || /[\s，。、；：,.;:“”"（）()《》<>/\\'=&]/.test(prev.word)) break;

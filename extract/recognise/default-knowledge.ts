@@ -33,7 +33,7 @@ export function defaultKnowledge(): Knowledge {
     },
     orgByName: (name) => {
       const c = classifyOrgName(name);
-      return c ? { label: c.label, strong: c.strength === 'strong', ...(c.kind ? { kind: c.kind } : {}) } : undefined;
+      return c ? { label: c.label, strong: c.strength === 'strong', affix: c.affix, ...(c.kind ? { kind: c.kind } : {}) } : undefined;
     },
     isPolicyTitle: (title) => policyTitleKind(title) === 'policy',
     knownNames: (text) => {

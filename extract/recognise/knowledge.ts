@@ -12,7 +12,7 @@ export type PersonRole = 'researcher' | 'founder' | 'executive' | 'official';
 export interface Knowledge {
   organisation(surface: string): KnownOrganisation | undefined;
   /** Label and kind implied by an organisation name's ending (大学, 研究院, 有限公司 …). */
-  orgByName(name: string): { label: 'Company' | 'Institution'; kind?: string; strong: boolean } | undefined;
+  orgByName(name: string): { label: 'Company' | 'Institution'; kind?: string; strong: boolean; affix: string } | undefined;
   isPolicyTitle(title: string): boolean;
   /** Well-known organisations and models named in `text` (longest matches, no overlaps). */
   knownNames(text: string): { start: number; end: number; surface: string; label: EntityLabel; props?: Record<string, string> }[];

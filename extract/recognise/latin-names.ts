@@ -6,11 +6,13 @@ import { after, before, hasAny } from './context.ts';
 // A word, then further words that are capitalised, numeric or versions (TNLG v2, AI21 Labs, large v20220720).
 const PHRASE = /(?<![A-Za-z0-9@._-])[A-Za-z][A-Za-z0-9]*(?:[-.+&'][A-Za-z0-9]+)*(?: (?:[A-Z0-9][A-Za-z0-9]*(?:[-.+][A-Za-z0-9]+)*|v\d[\w.]*))*(?![A-Za-z0-9])/g;
 const PERSON_NAME = /^[A-Z][a-z]+(?: [A-Z][a-z]+){1,2}$/;
+// Tier codes (L0), bare versions (V4.0) and dates (Jul.07) look like model names but are not.
+const NOT_A_NAME = /^(?:L[0-3]|[Vv]\d+\.\d[\d.]*|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?\s?\d{1,2})$/;
 const PERSON_AFTER = /^(?:教授|博士|研究员|院士|先生|女士|等人|作为|因其|致力于|他|她|曾|现任|是|，|,)/;
 
 /** Label of a Latin phrase from what it is and what surrounds it; undefined when it is not a name. */
 function classify(p: string, pre: string, post: string, k: Knowledge): Pick<EntitySpan, 'label' | 'score' | 'props'> | undefined {
-  if (k.cues.techAcronyms.has(p) || k.cues.techAcronyms.has(p.toUpperCase())) return undefined;
+  if (k.cues.techAcronyms.has(p) || k.cues.techAcronyms.has(p.toUpperCase()) || NOT_A_NAME.test(p)) return undefined;
   // An English gloss in brackets (人工智能（Artificial Intelligence, AI）) names nothing new.
   if (/[(（]\s*$/.test(pre) && / /.test(p) && !k.organisation(p)) return undefined;
   const org = k.organisation(p);
@@ -21,6 +23,8 @@ function classify(p: string, pre: string, post: string, k: Knowledge): Pick<Enti
   const known = k.model(p);
   if (known) return { label: known.label, score: 0.85 };
   if (PERSON_NAME.test(p) && (PERSON_AFTER.test(post) || /(?:大学|学院|研究院|实验室|的)$/.test(pre))) return { label: 'Person', score: 0.7, props: { role: 'researcher' } };
+  // Benchmarks and leaderboards (C-Eval作为…测试榜, SuperCLUE着眼于综合评价) are evaluation products.
+  if (k.cues.layers['ecosystem.eval']?.includes(p) || /^(?:作为|是)?[^，。]{0,12}(?:测试榜|评测榜|测评榜|榜单|排行榜|基准测试|评测基准)/.test(post)) return { label: 'Product', score: 0.7, props: { kind: 'benchmark' } };
   if (hasAny(post.slice(0, 4), k.cues.hardware) || /^[GTNDI]PU\b/.test(p)) return { label: 'Product', score: 0.7, props: { kind: 'hardware' } };
   // 微软 Azure, 谷歌的 Workspace: a plain word right after a company is something it offers.
   const owner = k.knownNames(pre).pop();

@@ -1,10 +1,13 @@
 // Policies: titles in 《》 whose last word is a policy kind (办法, 措施, 法案 …), not reports or journals.
 import type { EntitySpan } from './span.ts';
 
+// 《办法》, 《若干措施》: a short back-reference to a title given in full earlier, not a policy of its own.
+const BACK_REFERENCE = /^(?:若干|管理|行动|实施|暂行|指导|工作|三年行动)?(?:措施|办法|条例|规定|方案|规范|通知|意见|细则|规划|计划|指南|法案|决定)$/;
+
 export function findPolicies(text: string, offset: number, isPolicyTitle: (title: string) => boolean): EntitySpan[] {
   const out: EntitySpan[] = [];
   for (const m of text.matchAll(/《([^《》\n]{2,60})》/g)) {
-    if (!isPolicyTitle(m[1])) continue;
+    if (!isPolicyTitle(m[1]) || BACK_REFERENCE.test(m[1].trim())) continue;
     const start = offset + m.index!;
     out.push({ label: 'Policy', surface: m[0], start, end: start + m[0].length, method: 'pattern', score: 0.95 });
   }

@@ -2,8 +2,13 @@
 import type { Knowledge } from './knowledge.ts';
 import type { EntitySpan } from './span.ts';
 import { after, before, hasAny } from './context.ts';
+import { tagWords } from './jieba.ts';
 
 const QUOTED = /[“"「『]([^“”"「」『』\n]{1,24})[”"」』]/g;
+
+// Verbs, adjectives, adverbs, idioms: “堪比人脑”, “小而美”, “行动起来” say something; names do not.
+const PHRASE_TAGS = /^(?:v|vn|vd|a|ad|an|d|l|i|uj|ul|p|c)$/;
+const isPhrase = (quoted: string) => /[的了]/.test(quoted) || tagWords(quoted).some((w) => PHRASE_TAGS.test(w.tag) && /[\u3400-\u9fff]/.test(w.word));
 
 export function findQuotedNames(text: string, offset: number, k: Knowledge): EntitySpan[] {
   const out: EntitySpan[] = [];
@@ -19,7 +24,7 @@ export function findQuotedNames(text: string, offset: number, k: Knowledge): Ent
     if (known) out.push(span(known.label, 0.85));
     else if (hasAny(post.slice(0, 4), k.cues.model) || /(?:模型|大模型)$/.test(pre)) out.push(span('Model', 0.8));
     else if (hasAny(post.slice(0, 3), k.cues.product) || /(?:产品|平台|应用|助手)$/.test(pre)) out.push(span('Product', 0.75));
-    else if (hasAny(pre, releaseVerbs) && /[\u3400-\u9fffA-Za-z]/.test(name) && !/[的了]/.test(name)) out.push(span('Model', 0.6));
+    else if (hasAny(pre, releaseVerbs) && /[\u3400-\u9fffA-Za-z]/.test(name) && name.length >= 2 && !isPhrase(name)) out.push(span('Model', 0.6));
   }
   return out;
 }
