@@ -10,9 +10,21 @@ const STOP_WORDS = new Set(['的', '和', '与', '及', '以及', '或', '等', 
 // A name made only of these is a description (科技公司, 人工智能企业), not an entity.
 const GENERIC = new Set(['科技', '人工智能', '互联网', '技术', '信息', '智能', '网络', '数据', '大型', '国内', '国外', '海外', '国际', '相关', '知名', '头部', '龙头', '初创', '创业', '上市', '研究', '金融', '证券', '银行', '基金', '保险', '软件', '硬件', '芯片', '计算机', '高校', '大学', '企业', '公司', '机构', '政府', '国家', '地方', '我国', '中国', '全球', '世界', '重点', '顶尖', '顶级', '主要', '部分', '多家', '各大', '一些', '其他', '其它', '新', '老', '大', '小', '模型', '大模型', '实验室', '研究院', '研究所', '中心', '团队', '课题组', '工作组', '平台', '行业', '领域', '产业', '服务', '应用']);
 
-const isBareSuffix = (word: string, k: Knowledge) => k.orgByName(word) !== undefined && word.length <= 3;
+// 研究院, 办公厅, 学院: an organisation ending on its own.
+const isBareSuffix = (word: string, k: Knowledge) => k.isOrgAffix(word) || (k.orgByName(word) !== undefined && word.length <= 3);
 // 美国科技公司 describes: a place plus generic words names no one.
 const isPlace = (word: string, k: Knowledge) => k.regions(word).some((r) => r.start === 0 && r.end === word.length);
+
+/** A word that names rather than describes: 清华大学 yes, 科技, 公司, 美国 no. */
+const namesSomething = (p: TaggedWord, k: Knowledge) => !GENERIC.has(p.word) && !isBareSuffix(p.word, k) && !isPlace(p.word, k);
+
+/** Can the name ending at word `i` (a bare suffix such as 委员会) extend over 与 at `j - 1` to the field word before it? */
+function fieldsJoined(words: TaggedWord[], j: number, i: number, k: Knowledge): boolean {
+  const field = words[j - 2];
+  const between = words.slice(j, i);
+  return !!field && isBareSuffix(words[i].word, k) && between.length >= 1
+    && [field, ...between].every((p) => NAME_TAGS.test(p.tag) && !STOP_WORDS.has(p.word) && !k.orgByName(p.word) && !k.organisation(p.word) && /[\u3400-\u9fffA-Za-z]/.test(p.word));
+}
 
 /** A two-character dictionary word other than an organisation name. */
 const isCommonWord = (two: string) => {
@@ -37,16 +49,20 @@ export function findCjkOrganisations(words: TaggedWord[], offset: number, k: Kno
     if (!typed) continue;
     // 格局, 机会, 社会, 总部 (also inside 新格局/nt): a common word that merely ends like an organisation.
     if (typed.affix.length === 1 && w.word.length >= 2 && w.word.endsWith(typed.affix) && isCommonWord(w.word.slice(-2))) continue;
-    while (j > 0 && i - j < 5) {
+    while (j > 0 && i - j < 7) {
       const prev = words[j - 1];
+      // 国家科学与技术委员会, 资本市场与公司金融研究中心: a unit named by two fields joined by 与/和.
+      if (/^[与和]$/.test(prev.word) && fieldsJoined(words, j, i, k)) { j -= 2; continue; }
+      if (i - j >= 5) break;
       if (STOP_WORDS.has(prev.word) || !NAME_TAGS.test(prev.tag) || /[\s，。、；：,.;:“”"（）()《》<>/\\'=&]/.test(prev.word)) break;
-      if (k.orgByName(prev.word) && prev.tag !== 'ns') break; // 清华大学 | 研究院 stays two names only if a boundary word intervenes
+      // 清华大学 | 北京大学 are two names; but a unit with no name of its own (办公厅, 计算机学院) belongs to the organisation before it.
+      if (k.orgByName(prev.word) && prev.tag !== 'ns' && words.slice(j, i + 1).some((p) => namesSomething(p, k))) break;
       j--;
     }
     const parts = words.slice(j, i + 1);
     const surface = parts.map((p) => p.word).join('');
     // Some word must name rather than describe: 清华大学 yes, 科技公司 no.
-    const names = (p: TaggedWord) => (p === w && strongWord) || (!GENERIC.has(p.word) && !isBareSuffix(p.word, k) && !isPlace(p.word, k));
+    const names = (p: TaggedWord) => (p === w && strongWord) || namesSomething(p, k);
     if (surface.length < 3 || !(parts.some(names) || isDescriptiveUnit(parts, typed))) continue;
     // A weak suffix (技术, 中心, 智能) is also an ordinary word: only a proper-name head makes it a name.
     if (typed && !typed.strong && !strongWord && !/^(?:ns|nt|nz|nr|nrt|eng|j)$/.test(parts[0].tag)) continue;

@@ -2,7 +2,7 @@
 import { EXTRACTED_REL_TYPES, type ChainLayerCode, type EntityLabel, type RelType, type TierCode } from '../../schema/index.ts';
 import {
   classifyOrgName, findRegions, knownModelFamilies, knownModelFamily, knownOrganisation, knownOrganisations,
-  layerCues, modelCues, roleCue, surnameLength, tableHeaderRole, negationCues, policyTitleKind, productCues, regionGazetteer, tierCues, triggers,
+  layerCues, modelCues, orgSuffixes, roleCue, surnameLength, tableHeaderRole, negationCues, policyTitleKind, productCues, regionGazetteer, tierCues, triggers,
 } from '../lexicon/index.ts';
 import type { Knowledge, RegionHit } from './knowledge.ts';
 
@@ -15,6 +15,11 @@ function regionHits(text: string): RegionHit[] {
     return { start: m.start, end: m.end, surface: m.surface, name: m.entry.name, level: m.entry.level, ...(parent ? { parent: parent.name } : {}) };
   });
 }
+
+const orgAffixes = (() => {
+  let set: Set<string> | undefined;
+  return () => (set ??= new Set(orgSuffixes().map((s) => s.affix)));
+})();
 
 let cached: Knowledge | undefined;
 
@@ -35,6 +40,7 @@ export function defaultKnowledge(): Knowledge {
       const c = classifyOrgName(name);
       return c ? { label: c.label, strong: c.strength === 'strong', affix: c.affix, ...(c.kind ? { kind: c.kind } : {}) } : undefined;
     },
+    isOrgAffix: (word) => orgAffixes().has(word),
     isPolicyTitle: (title) => policyTitleKind(title) === 'policy',
     knownNames: (text) => {
       const orgs = knownOrganisations().find(text).map((m) => ({ start: m.start, end: m.end, surface: m.surface, label: m.entry.label as EntityLabel, props: { kind: m.entry.kind } }));

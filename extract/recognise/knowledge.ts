@@ -13,6 +13,8 @@ export interface Knowledge {
   organisation(surface: string): KnownOrganisation | undefined;
   /** Label and kind implied by an organisation name's ending (大学, 研究院, 有限公司 …). */
   orgByName(name: string): { label: 'Company' | 'Institution'; kind?: string; strong: boolean; affix: string } | undefined;
+  /** Is `word` itself an organisation ending (研究院, 办公厅, 有限公司)? */
+  isOrgAffix(word: string): boolean;
   isPolicyTitle(title: string): boolean;
   /** Well-known organisations and models named in `text` (longest matches, no overlaps). */
   knownNames(text: string): { start: number; end: number; surface: string; label: EntityLabel; props?: Record<string, string> }[];

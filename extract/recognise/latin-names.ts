@@ -22,7 +22,7 @@ function classify(p: string, pre: string, post: string, k: Knowledge): Pick<Enti
   if (/^(?:公司|集团)/.test(post)) return { label: 'Company', score: 0.85 };
   const known = k.model(p);
   if (known) return { label: known.label, score: 0.85 };
-  if (PERSON_NAME.test(p) && (PERSON_AFTER.test(post) || /(?:大学|学院|研究院|实验室|的)$/.test(pre))) return { label: 'Person', score: 0.7, props: { role: 'researcher' } };
+  if (PERSON_NAME.test(p) && !p.split(' ').some((w) => k.cues.techAcronyms.has(w)) && (PERSON_AFTER.test(post) || /(?:大学|学院|研究院|实验室|的)$/.test(pre))) return { label: 'Person', score: 0.7, props: { role: 'researcher' } };
   // Benchmarks and leaderboards (C-Eval作为…测试榜, SuperCLUE着眼于综合评价) are evaluation products.
   if (k.cues.layers['ecosystem.eval']?.includes(p) || /^(?:作为|是)?[^，。]{0,12}(?:测试榜|评测榜|测评榜|榜单|排行榜|基准测试|评测基准)/.test(post)) return { label: 'Product', score: 0.7, props: { kind: 'benchmark' } };
   if (hasAny(post.slice(0, 4), k.cues.hardware) || /^[GTNDI]PU\b/.test(p)) return { label: 'Product', score: 0.7, props: { kind: 'hardware' } };

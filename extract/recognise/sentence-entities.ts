@@ -1,7 +1,7 @@
 // All entity spans of one prose sentence: every recogniser, then overlaps resolved.
 import type { Knowledge } from './knowledge.ts';
 import { resolveOverlaps, type EntitySpan } from './span.ts';
-import { tagWords } from './jieba.ts';
+import { tagWords, type TaggedWord } from './jieba.ts';
 import { findPolicies } from './policies.ts';
 import { findLatinNames } from './latin-names.ts';
 import { findCjkOrganisations } from './cjk-organisations.ts';
@@ -11,12 +11,16 @@ import { findCjkModels } from './cjk-models.ts';
 import { declaredAliases } from './alias-declarations.ts';
 
 /** Known organisations and regions found by the reference data, as spans. */
-function referenceSpans(text: string, offset: number, k: Knowledge): EntitySpan[] {
+function referenceSpans(text: string, offset: number, k: Knowledge, words: TaggedWord[]): EntitySpan[] {
   const regions = k.regions(text).map((r): EntitySpan => ({
     label: 'Region', surface: r.surface, start: offset + r.start, end: offset + r.end, method: 'lexicon', score: 0.8,
     props: { level: r.level, name: r.name, ...(r.parent ? { parent: r.parent } : {}) },
   }));
-  const known = k.knownNames(text).map((n): EntitySpan => ({ ...n, start: offset + n.start, end: offset + n.end, method: 'lexicon', score: 0.85 }));
+  // A known name starting inside a word is a coincidence (源大模型 inside 开源大模型).
+  const wordStarts = new Set(words.map((w) => w.start));
+  const known = k.knownNames(text)
+    .filter((n) => wordStarts.has(n.start) || !/[\u3400-\u9fff]/.test(text[n.start - 1] ?? ''))
+    .map((n): EntitySpan => ({ ...n, start: offset + n.start, end: offset + n.end, method: 'lexicon', score: 0.85 }));
   return [...regions, ...known];
 }
 
@@ -31,7 +35,7 @@ export function recogniseSentence(text: string, offset: number, k: Knowledge): E
     ...findSurnamedPeople(text, words, offset, k),
     ...findQuotedNames(text, offset, k),
     ...findCjkModels(words, offset),
-    ...referenceSpans(text, offset, k),
+    ...referenceSpans(text, offset, k, words),
   ];
 }
 

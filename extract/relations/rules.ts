@@ -12,6 +12,8 @@ type Rule = (v: SentenceView, k: Knowledge) => Found[];
 const MAX_GAP = 30;
 const ADJACENT = /^(?:的)?$/;
 const ORG = ['Company', 'Institution'] as const;
+// 发布了性能超越GPT-4的模型: the model after a comparison word is the yardstick, not the release.
+const COMPARED = /(?:超越|超过|媲美|比肩|对标|直逼|堪比|优于|不输|类似于?|相比|比)(?:了)?$/;
 
 /** Pairs (a before b) of the given labels with the text between them. */
 function pairs(v: SentenceView, from: readonly string[], to: readonly string[]): [EntitySpan, EntitySpan, string][] {
@@ -34,7 +36,7 @@ const develops: Rule = (v, k) => {
   const out: Found[] = [];
   const trig = k.cues.triggers.DEVELOPS;
   for (const [a, b, mid] of pairs(v, [...ORG, 'Person'], ['Model'])) {
-    if (v.anyBetween(a, b, [...ORG, 'Person'])) continue;
+    if (v.anyBetween(a, b, [...ORG, 'Person']) || COMPARED.test(mid)) continue;
     if (ADJACENT.test(mid) && a.label !== 'Person') out.push({ type: 'DEVELOPS', from: a, to: b, confidence: 0.7 });
     else if (hasAny(mid, trig)) for (const m of v.listMates(a)) out.push({ type: 'DEVELOPS', from: m, to: b, confidence: 0.8 });
   }

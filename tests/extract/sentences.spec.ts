@@ -63,3 +63,18 @@ test('a tier word after a list of models places every model of the list', () => 
   const x = extractReport(report('像BLOOM、Falcon这些开放的基座模型降低了门槛。\n'));
   assert.ok(placed(x).includes('BLOOM|L0') && placed(x).includes('Falcon|L0'), placed(x).join(' '));
 });
+
+test('a model named as a yardstick is not the one released', () => {
+  const x = extractReport(report('某某科技发布了性能超越GPT-4的星河大模型。\n'));
+  assert.ok(!rel(x).some((r) => r.startsWith('DEVELOPS') && r.endsWith('|GPT-4')), rel(x).join(' '));
+});
+
+test('a short back-reference to a policy title is not a second policy', () => {
+  const x = extractReport(report('国务院印发《促进数据要素流通的若干措施》。《若干措施》提出了具体要求。\n'));
+  assert.deepEqual([...new Set(mentioned(x, 'Policy'))], ['《促进数据要素流通的若干措施》']);
+});
+
+test('an institution named by two fields joined by 与 is one name', () => {
+  const x = extractReport(report('该报告由国家数据与安全委员会发布。\n'));
+  assert.ok(mentioned(x, 'Institution').includes('国家数据与安全委员会'), mentioned(x, 'Institution').join(' '));
+});
