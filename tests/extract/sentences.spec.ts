@@ -65,7 +65,7 @@ test('a tier word after a list of models places every model of the list', () => 
 });
 
 test('a model named as a yardstick is not the one released', () => {
-  const x = extractReport(report('某某科技发布了性能超越GPT-4的星河大模型。\n'));
+  const x = extractReport(report('星河智能公司发布了性能超越GPT-4的星河大模型。\n'));
   assert.ok(!rel(x).some((r) => r.startsWith('DEVELOPS') && r.endsWith('|GPT-4')), rel(x).join(' '));
 });
 
