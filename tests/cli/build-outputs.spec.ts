@@ -8,6 +8,8 @@ import { TupuError } from '../../common/errors.ts';
 import { BUILD_STEPS } from '../../cli/build/steps.ts';
 import { runBuild } from '../../cli/build/run-build.ts';
 import { createProgress } from '../../cli/progress.ts';
+import { KuzuStore } from '../../graph/stores/kuzu.ts';
+import { loadQueryLibrary, resolveQueryParams } from '../../graph/queries/index.ts';
 import { GOOD_REPORT, REPO_ROOT, runTupu, tempDir, writeCorpus } from './helpers.ts';
 
 const read = (file: string) => readFileSync(file, 'utf8');
@@ -30,6 +32,17 @@ describe('tupu build on the demo corpus (the defaults)', () => {
     assert.equal(summary.files.skipped, 0);
     assert.ok(summary.maxRssBytes > 0);
     assert.equal(summary.outputs.graph, path.join(tmp.dir, 'out', 'graph.json'));
+  });
+
+  test('companies per province: the demo 北京 companies (总部位于北京, 北京…有限公司) are counted under 北京', async () => {
+    const q = loadQueryLibrary().find((x) => x.id === 'companies-by-province-and-layer')!;
+    const store = new KuzuStore(path.join(tmp.dir, 'out', 'tupu.kuzu'));
+    try {
+      const { rows } = await store.query(q.cypher.kuzu, resolveQueryParams(q, {}));
+      assert.ok(rows.some((r) => r.province === '北京' && Number(r.companies) >= 2), JSON.stringify(rows));
+    } finally {
+      await store.close();
+    }
   });
 
   test('graph.json matches the GraphJson schema and has a Document node per report', () => {
