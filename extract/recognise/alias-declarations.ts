@@ -11,7 +11,8 @@ const BRACKETED = /^[（(]\s*([A-Za-z][A-Za-z0-9 .&-]{1,40}|[\u3400-\u9fff]{2,8}
 export function declaredAliases(text: string, offset: number, span: EntitySpan): EntitySpan[] {
   const rest = text.slice(span.end - offset, span.end - offset + 80);
   const declared = rest.match(DECLARATION);
-  const make = (surface: string, at: number): EntitySpan => ({ label: span.label, surface, start: at, end: at + surface.length, method: 'pattern', score: span.score, aliasOf: span.surface });
+  // Slightly above the name's own score, so the declaration wins over the same surface found by another recogniser.
+  const make = (surface: string, at: number): EntitySpan => ({ label: span.label, surface, start: at, end: at + surface.length, method: 'pattern', score: span.score + 0.01, aliasOf: span.surface });
   if (declared) return [make(declared[1].trim(), span.end + rest.indexOf(declared[1]))];
   const bracket = rest.match(BRACKETED);
   if (!bracket || !/[\u3400-\u9fff]/.test(span.surface) || !/^[A-Za-z]/.test(bracket[1])) return [];

@@ -37,10 +37,10 @@ function classify(p: string, pre: string, post: string, k: Knowledge): Pick<Enti
   return undefined;
 }
 
-/** `GLM-130B 130B 2048` (a table row read as prose): once a name has a version, bare sizes after it are other cells. */
+/** `GLM-130B 130B 2048`, `Qwen-7B 2023-08` (table rows read as prose): once a name has a version, numbers after it are other cells. */
 function withoutNumericTail(phrase: string): string {
   const words = phrase.split(' ');
-  const cut = words.findIndex((w, i) => i > 0 && /^\d+(?:\.\d+)?[BMKT]?$/.test(w) && words.slice(0, i).some((x) => /\d/.test(x)));
+  const cut = words.findIndex((w, i) => i > 0 && /^\d/.test(w) && words.slice(0, i).some((x) => /\d/.test(x)));
   return cut < 0 ? phrase : words.slice(0, cut).join(' ');
 }
 

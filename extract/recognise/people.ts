@@ -4,6 +4,8 @@ import type { EntitySpan } from './span.ts';
 import type { TaggedWord } from './jieba.ts';
 
 const PERSON_TAG = /^(?:nr|nrfg|nrt)$/;
+// Prepositions, particles, conjunctions and adverbs end a name (王小川 | 于2023年).
+const FUNCTION_TAG = /^(?:p|u[a-z]*|c|d|r)$/;
 
 /** The role a cue word next to a name implies. */
 function roleNear(words: TaggedWord[], from: number, to: number, k: Knowledge): PersonRole | undefined {
@@ -24,7 +26,7 @@ export function findPeople(words: TaggedWord[], offset: number, k: Knowledge): E
     while (j + 1 < words.length && words[j + 1].start === words[j].end && j - i < 2 && (
       (PERSON_TAG.test(words[j + 1].tag) && (words[j + 1].word.length === 1 || words[j].word.length === 1))
       // 邱 | 锡 | 鹏: after a one-character surname, one-character words of any tag finish the name
-      || (words[i].word.length === 1 && words[j + 1].word.length === 1 && /[\u3400-\u9fff]/.test(words[j + 1].word) && !k.roleOf(words[j + 1].word))
+      || (words[i].word.length === 1 && words[j].word.length === 1 && words[j + 1].word.length === 1 && /[\u3400-\u9fff]/.test(words[j + 1].word) && !k.roleOf(words[j + 1].word) && !FUNCTION_TAG.test(words[j + 1].tag))
     )) j++;
     const surface = words.slice(i, j + 1).map((w) => w.word).join('');
     if (surface.length < 2 || surface.length > 4 || !/^[\u3400-\u9fff]+$/.test(surface)) { i = j; continue; }
@@ -41,6 +43,7 @@ const GROUP_AFTER = /^(?:团队|课题组|同学|老师|先生|女士|等人)/;
 const ORG_BEFORE = /(?:大学|学院|研究院|研究所|实验室|课题组|中心|系|公司|集团)的?$/;
 const LIST_AFTER = /^(?:、|，|,|和|与|及|以及|等)/;
 const PERSON_WORD = /^(?:nr|nrfg|nrt)$/;
+const CLAUSE_WORD = /^(?:v|vn|d|p|c|uj|ul|x|r)$/;
 
 /**
  * Family name + one or two characters, in a context only a person fits (孙茂松团队, 研究院的张亚勤以及…):
@@ -60,13 +63,15 @@ export function findSurnamedPeople(text: string, words: TaggedWord[], offset: nu
       const end = w.start + n;
       const name = text.slice(w.start, end);
       if (!ends.has(end) || !/^[\u3400-\u9fff]+$/.test(name)) continue;
-      // A dictionary word inside (高校, 金融) makes it an ordinary phrase, not a name.
-      if (words.some((x) => x.start >= w.start && x.end <= end && x.word.length >= 2 && !PERSON_WORD.test(x.tag))) continue;
+      // A dictionary word at the start (高校, 金融, 王者) makes it an ordinary phrase, not a name.
+      if (w.word.length >= 2 && !PERSON_WORD.test(w.tag)) break;
       const next = wordAt.get(end);
       const rest = text.slice(end);
       const roleAfter = next && k.roleOf(next.word);
       const listed = LIST_AFTER.test(rest);
-      if (!(roleAfter || GROUP_AFTER.test(rest) || ((orgBefore || roleBefore) && listed))) continue;
+      // After a title (教授黄民烈创立…, 院长黄铁军曾任…) the name ends where a verb or a function word begins.
+      const clauseGoesOn = !!roleBefore && (!next || CLAUSE_WORD.test(next.tag));
+      if (!(roleAfter || GROUP_AFTER.test(rest) || ((orgBefore || roleBefore) && listed) || clauseGoesOn)) continue;
       out.push({ label: 'Person', surface: name, start: offset + w.start, end: offset + end, method: 'pattern', score: 0.65, props: { role: roleAfter ?? roleBefore ?? 'researcher' } });
       break;
     }
