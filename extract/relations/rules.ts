@@ -14,6 +14,9 @@ const ADJACENT = /^(?:的)?$/;
 const ORG = ['Company', 'Institution'] as const;
 // 发布了性能超越GPT-4的模型: the model after a comparison word is the yardstick, not the release.
 const COMPARED = /(?:超越|超过|媲美|比肩|对标|直逼|堪比|优于|不输|类似于?|相比|比)(?:了)?$/;
+/** 发布了与ChatGPT具有相似功能的产品: 与 MODEL followed by a likeness word. */
+const comparedAfter = (v: SentenceView, model: EntitySpan, mid: string) =>
+  /(?:与|和|跟|同)$/.test(mid) && /^[^，。；]{0,6}(?:相似|类似|相当|一样|相同|同类|媲美|竞争)/.test(v.after(model, 12));
 
 /** Pairs (a before b) of the given labels with the text between them. */
 function pairs(v: SentenceView, from: readonly string[], to: readonly string[]): [EntitySpan, EntitySpan, string][] {
@@ -36,7 +39,7 @@ const develops: Rule = (v, k) => {
   const out: Found[] = [];
   const trig = k.cues.triggers.DEVELOPS;
   for (const [a, b, mid] of pairs(v, [...ORG, 'Person'], ['Model'])) {
-    if (v.anyBetween(a, b, [...ORG, 'Person']) || COMPARED.test(mid)) continue;
+    if (v.anyBetween(a, b, [...ORG, 'Person']) || COMPARED.test(mid) || comparedAfter(v, b, mid)) continue;
     if (ADJACENT.test(mid) && a.label !== 'Person') out.push({ type: 'DEVELOPS', from: a, to: b, confidence: 0.7 });
     else if (hasAny(mid, trig)) for (const m of v.listMates(a)) out.push({ type: 'DEVELOPS', from: m, to: b, confidence: 0.8 });
   }
@@ -80,7 +83,8 @@ const people: Rule = (v, k) => {
     else if (mid.length <= 10 && !/[，,。；]/.test(mid)) out.push({ type: 'AFFILIATED_WITH', from: b, to: a, confidence: 0.7 });
   }
   for (const [a, b, mid] of pairs(v, ['Person'], ORG)) {
-    if (v.anyBetween(a, b, ['Person'])) continue;
+    // 邱锡鹏教授团队、哈尔滨工业大学的…: an organisation after a list break belongs to the next item.
+    if (v.anyBetween(a, b, ['Person']) || /[、，,；;]/.test(mid)) continue;
     if (hasAny(mid, k.cues.triggers.FOUNDED) || /^(?:联合)?创始人/.test(v.after(b, 5))) out.push({ type: 'FOUNDED', from: a, to: b, confidence: 0.75 });
     else if (hasAny(mid, k.cues.triggers.AFFILIATED_WITH)) out.push({ type: 'AFFILIATED_WITH', from: a, to: b, confidence: 0.7 });
   }
@@ -142,7 +146,10 @@ const located: Rule = (v, k) => {
 /** Two places in one sentence where the gazetteer says one contains the other. */
 const regionParts: Rule = (v) => {
   const out: Found[] = [];
-  for (const a of v.of('Region')) for (const b of v.of('Region')) {
+  // A place inside a cited title (《中国人工智能大模型地图研究报告》) is not one the sentence talks about.
+  const cited = (r: EntitySpan) => /《[^》]*$/.test(v.before(r, 60));
+  const places = v.of('Region').filter((r) => !cited(r));
+  for (const a of places) for (const b of places) {
     if (a !== b && a.props?.parent && a.props.parent === b.props?.name) out.push({ type: 'PART_OF', from: a, to: b, confidence: 0.7 });
   }
   return out;

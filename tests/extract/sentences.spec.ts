@@ -78,3 +78,9 @@ test('an institution named by two fields joined by 与 is one name', () => {
   const x = extractReport(report('该报告由国家数据与安全委员会发布。\n'));
   assert.ok(mentioned(x, 'Institution').includes('国家数据与安全委员会'), mentioned(x, 'Institution').join(' '));
 });
+
+test('an organisation after a list break belongs to the next person; places in a cited title are not stated', () => {
+  const x = extractReport(report('复旦大学的罗文教授团队、南京大学的褚亚勤教授等都有成果。据《中国人工智能发展报告》，北京和上海领先。\n'));
+  assert.ok(!rel(x).includes('AFFILIATED_WITH|罗文|南京大学'), rel(x).join(' '));
+  assert.ok(!rel(x).some((r) => r.startsWith('PART_OF')), rel(x).join(' '));
+});
