@@ -34,6 +34,8 @@ export interface Knowledge {
     techAcronyms: ReadonlySet<string>;
     negation: readonly string[];
     rumour: readonly string[];
+    /** Intent and likelihood (拟, 有望, 或将): void a relation only when they stand between its two ends. */
+    hedge: readonly string[];
     triggers: Readonly<Record<RelType, readonly string[]>>;
     tiers: Readonly<Record<TierCode, readonly string[]>>;
     layers: Readonly<Partial<Record<ChainLayerCode, readonly string[]>>>;

@@ -12,7 +12,8 @@ function stated(v: SentenceView, f: Found, k: Knowledge): boolean {
   if (hasAny(v.text, k.cues.rumour)) return false;
   const lo = Math.min(f.from.start, f.to.start) - v.offset;
   const hi = Math.max(f.from.end, f.to.end) - v.offset;
-  return !hasAny(v.text.slice(Math.max(0, lo - 4), hi), k.cues.negation);
+  if (hasAny(v.text.slice(Math.max(0, lo - 4), hi), k.cues.negation)) return false;
+  return !hasAny(v.text.slice(Math.min(f.from.end, f.to.end) - v.offset, Math.max(f.from.start, f.to.start) - v.offset), k.cues.hedge);
 }
 
 export function findRelations(v: SentenceView, k: Knowledge): Found[] {

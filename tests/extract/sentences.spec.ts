@@ -84,3 +84,9 @@ test('an organisation after a list break belongs to the next person; places in a
   assert.ok(!rel(x).includes('AFFILIATED_WITH|罗文|南京大学'), rel(x).join(' '));
   assert.ok(!rel(x).some((r) => r.startsWith('PART_OF')), rel(x).join(' '));
 });
+
+test('a hedge voids the relation it stands in, not the rest of the sentence', () => {
+  const x = extractReport(report('星河智能公司发布了Xinghe-7B模型，并计划推出更大的版本；远山科技公司拟收购星河智能公司。\n'));
+  assert.ok(rel(x).some((r) => r === 'DEVELOPS|星河智能公司|Xinghe-7B'), rel(x).join(' '));
+  assert.ok(!rel(x).some((r) => r.startsWith('INVESTS_IN')), rel(x).join(' '));
+});
