@@ -33,9 +33,10 @@ export async function loadKuzu(graph: TupuGraph, file: string, hooks: LoadHooks 
     const jobs = await stageCopyFiles(graph, staging);
     const session = new KuzuSession(fresh, false);
     try {
-      for (const ddl of kuzuSchemaStatements(relTriples(graph))) await session.run(ddl);
+      // One multi-statement query: kuzu runs the schema and every COPY on its own threads without coming back to
+      // this thread between statements, so a busy event loop (the build renders exports meanwhile) does not stall it.
+      await session.run([...kuzuSchemaStatements(relTriples(graph)), ...jobs.map((job) => job.statement)].join(';\n'));
       for (const job of jobs) {
-        await session.run(job.statement);
         const bucket = path.basename(job.file).startsWith('node-') ? summary.nodes : summary.relationships;
         bucket[job.table] = (bucket[job.table] ?? 0) + job.rows;
       }
