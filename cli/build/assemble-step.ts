@@ -1,5 +1,5 @@
 // Build step `assemble`: resolves entities across reports into the one graph.
-import { assembleGraph } from '../../graph/index.ts';
+import { assembleGraph } from '../../graph/assemble/index.ts';
 import { resolutionHints } from '../../extract/index.ts';
 import type { BuildStep } from './types.ts';
 

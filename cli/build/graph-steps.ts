@@ -63,25 +63,58 @@ export const layoutStep: BuildStep = {
   },
 };
 
-/** graph.json is the write step's; this step adds the other formats. */
-export const exportsStep: BuildStep = {
-  id: 'exports',
-  async run(ctx) {
-    const reports = await writeExports(graphOf(ctx), ctx.options.out, ['gexf', 'graphml', 'neo4j', 'cypher']);
-    for (const r of reports) ctx.outputs[r.format] = path.join(ctx.options.out, r.format === 'neo4j' ? 'neo4j' : r.files[0].path);
-    ctx.stages.exports = reports;
-  },
-};
+/**
+ * The kuzu load, started by the exports step and awaited by the store step: its COPY statements run on kuzu's
+ * own threads while this thread renders the exports. The new database replaces the old one only once the
+ * exports have been written, so a failed build still leaves the previous outputs in place.
+ */
+interface PendingStore { file: string; load: Promise<Record<string, unknown>> }
+const pendingStores = new WeakMap<BuildContext, PendingStore>();
 
-export const storeStep: BuildStep = {
-  id: 'store',
-  async run(ctx) {
-    const store = new KuzuStore(path.join(ctx.options.out, KUZU_FILE));
+function startStoreLoad(ctx: BuildContext, gate: Promise<void> = Promise.resolve()): PendingStore {
+  const store = new KuzuStore(path.join(ctx.options.out, KUZU_FILE));
+  const load = (async () => {
     try {
-      ctx.stages.store = await store.load(graphOf(ctx));
-      ctx.outputs.store = store.file;
+      return { ...await store.load(graphOf(ctx), { beforeSwap: () => gate }) };
     } finally {
       await store.close();
     }
+  })();
+  load.catch(() => { /* reported by the store step, or superseded by the exports step's own error */ });
+  const pending = { file: store.file, load };
+  pendingStores.set(ctx, pending);
+  return pending;
+}
+
+/** graph.json is the write step's; this step adds the other formats (and starts the store load beside them). */
+export const exportsStep: BuildStep = {
+  id: 'exports',
+  async run(ctx) {
+    let open!: () => void;
+    let shut!: (err: unknown) => void;
+    const gate = new Promise<void>((resolve, reject) => { open = resolve; shut = reject; });
+    gate.catch(() => {});
+    const pending = startStoreLoad(ctx, gate);
+    try {
+      const reports = await writeExports(graphOf(ctx), ctx.options.out, ['gexf', 'graphml', 'neo4j', 'cypher']);
+      for (const r of reports) ctx.outputs[r.format] = path.join(ctx.options.out, r.format === 'neo4j' ? 'neo4j' : r.files[0].path);
+      ctx.stages.exports = reports;
+      open();
+    } catch (err) {
+      shut(err);
+      await pending.load.catch(() => {});
+      throw err;
+    }
+  },
+};
+
+/** Waits for the load the exports step started (or runs it, when a build has no exports step). */
+export const storeStep: BuildStep = {
+  id: 'store',
+  async run(ctx) {
+    const pending = pendingStores.get(ctx) ?? startStoreLoad(ctx);
+    pendingStores.delete(ctx);
+    ctx.stages.store = await pending.load;
+    ctx.outputs.store = pending.file;
   },
 };

@@ -1,8 +1,7 @@
 // Build step `ingest`: lists the corpus and reads each report; unreadable files are recorded and skipped.
 import { createHash } from 'node:crypto';
 import { createReadStream, promises as fs } from 'node:fs';
-import path from 'node:path';
-import { listReports, readReport } from '../../extract/index.ts';
+import { docIdOf, listReports, readReport } from '../../extract/index.ts';
 import { TupuError, isTupuError } from '../../common/errors.ts';
 import type { BuildStep } from './types.ts';
 
@@ -14,9 +13,9 @@ export const ingestStep: BuildStep = {
     const sizes = await Promise.all(files.map((f) => fs.stat(f).then((s) => s.size, () => 0)));
     ctx.progress.start('read', sizes.reduce((a, b) => a + b, 0));
     for (const [i, file] of files.entries()) {
-      const name = path.relative(corpus, file);
+      const name = docIdOf(corpus, file);
       try {
-        const report = await readReport(file, { maxBytes });
+        const report = await readReport(file, { maxBytes, doc: name });
         ctx.reports.push(report);
         ctx.inputs.push({ file: name, bytes: report.bytes, sha256: report.sha256, encoding: report.encoding, status: 'read' });
       } catch (err) {

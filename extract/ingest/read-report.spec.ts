@@ -5,7 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { isTupuError } from '../../common/errors.ts';
 import { listReports } from './list-reports.ts';
-import { readReport } from './read-report.ts';
+import { docIdOf, readReport } from './read-report.ts';
 
 async function withDir(run: (dir: string) => Promise<void>): Promise<void> {
   const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'tupu-ingest-'));
@@ -78,4 +78,28 @@ test('listReports: sorted .txt/.md, recursive; missing dir and empty dir are err
   const files = await listReports(dir);
   assert.deepEqual(files.map((f) => path.relative(dir, f)), ['a.txt', 'b.md', path.join('sub', 'c.TXT')]);
   await assert.rejects(listReports(path.join(dir, 'a.txt')), code('INPUT_NOT_FOUND'));
+}));
+
+test('listReports: README files (any case, .md or .txt, in any folder) are not reports', () => withDir(async (dir) => {
+  await fs.mkdir(path.join(dir, 'sub'));
+  for (const name of ['README.md', 'readme.txt', 'ReadMe-en.md', path.join('sub', 'README.md'), 'report.md', path.join('sub', 'notes-readme.txt')]) {
+    await fs.writeFile(path.join(dir, name), 'x');
+  }
+  const files = await listReports(dir);
+  assert.deepEqual(files.map((f) => path.relative(dir, f)), ['report.md', path.join('sub', 'notes-readme.txt')]);
+  await fs.rm(path.join(dir, 'report.md'));
+  await fs.rm(path.join(dir, 'sub', 'notes-readme.txt'));
+  await assert.rejects(listReports(dir), code('NO_REPORTS'));
+}));
+
+test('doc ids: the file name by default; within a corpus, the relative path, so same-named files in two folders differ', () => withDir(async (dir) => {
+  await fs.mkdir(path.join(dir, 'a'));
+  await fs.mkdir(path.join(dir, 'b'));
+  await fs.writeFile(path.join(dir, 'a', 'report.txt'), '甲报告');
+  await fs.writeFile(path.join(dir, 'b', 'report.txt'), '乙报告');
+  await fs.writeFile(path.join(dir, 'top.txt'), '顶层报告');
+  const files = await listReports(dir);
+  assert.equal((await readReport(files[0])).doc, 'report.txt');
+  const docs = await Promise.all(files.map(async (f) => (await readReport(f, { doc: docIdOf(dir, f) })).doc));
+  assert.deepEqual(docs, ['a/report.txt', 'b/report.txt', 'top.txt']);
 }));

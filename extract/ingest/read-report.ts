@@ -9,10 +9,15 @@ import { decodeReport, looksBinary } from './decode.ts';
 /** Default size cap: larger files are skipped, never read. */
 export const DEFAULT_MAX_BYTES = 50 * 1024 * 1024;
 
-/** Options for readReport: `maxBytes` caps the file size (default 50 MB). */
+/** Options for readReport: `maxBytes` caps the file size (default 50 MB); `doc` is the document id (default the file name). */
 export interface ReadReportOptions {
   maxBytes?: number;
+  /** The id the report goes by in evidence, `docs` and its Document node: the corpus passes the path relative to it. */
+  doc?: string;
 }
+
+/** The document id of `file` in a corpus rooted at `corpus`: its relative path with `/` separators, so same-named reports in different folders stay apart. */
+export const docIdOf = (corpus: string, file: string): string => path.relative(corpus, file).split(path.sep).join('/');
 
 /** Reads and decodes a report; throws TupuError INPUT_* naming the file when it cannot be used. */
 export async function readReport(file: string, opts: ReadReportOptions = {}): Promise<SourceReport> {
@@ -30,7 +35,7 @@ export async function readReport(file: string, opts: ReadReportOptions = {}): Pr
   const { encoding, text } = decodeReport(bytes, file);
   if (text.trim() === '') throw new TupuError('INPUT_EMPTY', `${file}: only whitespace`);
   return {
-    doc: path.basename(file),
+    doc: opts.doc ?? path.basename(file),
     path: file,
     bytes: bytes.length,
     sha256: createHash('sha256').update(bytes).digest('hex'),

@@ -20,9 +20,27 @@ export const orgSuffixes = lazy((): readonly OrgSuffix[] => [...loadSuffixes()].
 
 const LATIN = /[A-Za-z]/;
 
-function affixMatches(name: string, s: OrgSuffix): boolean {
-  const lowerName = name.toLowerCase();
-  const affix = s.affix.toLowerCase();
+/** An affix with what every test of it needs, worked out once; `rank` is its place in `orgSuffixes()`. */
+interface CompiledAffix { s: OrgSuffix; lower: string; rank: number }
+
+/**
+ * The affixes by the code unit a matching name must end with (suffixes) or begin with (prefixes), each list
+ * in `orgSuffixes()` order: a name is tested against the few affixes it could carry, not all of them.
+ */
+const affixIndex = lazy(() => {
+  const suffixes = new Map<string, CompiledAffix[]>();
+  const prefixes = new Map<string, CompiledAffix[]>();
+  orgSuffixes().forEach((s, rank) => {
+    const lower = s.affix.toLowerCase();
+    const [map, unit] = s.position === 'prefix' ? [prefixes, lower[0]] : [suffixes, lower[lower.length - 1]];
+    const list = map.get(unit) ?? [];
+    list.push({ s, lower, rank });
+    map.set(unit, list);
+  });
+  return { suffixes, prefixes };
+});
+
+function affixMatches(name: string, lowerName: string, { s, lower: affix }: CompiledAffix): boolean {
   if (s.position === 'prefix') {
     if (!lowerName.startsWith(affix)) return false;
     const after = name.slice(affix.length);
@@ -36,11 +54,21 @@ function affixMatches(name: string, s: OrgSuffix): boolean {
 const stemLength = (name: string, s: OrgSuffix) =>
   [...(s.position === 'prefix' ? name.slice(s.affix.length) : name.slice(0, name.length - s.affix.length)).trim()].length;
 
+const NO_AFFIXES: readonly CompiledAffix[] = [];
+
 /** Types an organisation name by its longest affix whose stem is long enough; null when none applies. */
 export function classifyOrgName(name: string): OrgNameClass | null {
   const clean = name.normalize('NFKC').trim();
-  for (const s of orgSuffixes()) {
-    if (affixMatches(clean, s) && stemLength(clean, s) >= s.minStem) {
+  if (!clean) return null;
+  const lowerName = clean.toLowerCase();
+  const { suffixes, prefixes } = affixIndex();
+  const bySuffix = suffixes.get(lowerName[lowerName.length - 1]) ?? NO_AFFIXES;
+  const byPrefix = prefixes.get(lowerName[0]) ?? NO_AFFIXES;
+  // Both lists follow orgSuffixes() order: merge them so the first affix that applies is the same one as before.
+  for (let i = 0, j = 0; i < bySuffix.length || j < byPrefix.length; ) {
+    const c = j >= byPrefix.length || (i < bySuffix.length && bySuffix[i].rank < byPrefix[j].rank) ? bySuffix[i++] : byPrefix[j++];
+    if (affixMatches(clean, lowerName, c) && stemLength(clean, c.s) >= c.s.minStem) {
+      const { s } = c;
       return { label: s.label, ...(s.kind ? { kind: s.kind } : {}), affix: s.affix, strength: s.strength };
     }
   }

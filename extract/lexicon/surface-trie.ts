@@ -1,8 +1,9 @@
 // A trie over folded surface forms: exact lookup and leftmost-longest, non-overlapping matching in text.
 import { foldChar, foldKey } from './fold.ts';
 
+/** Children by UTF-16 code unit of the folded key. */
 interface TrieNode<T> {
-  next: Map<string, TrieNode<T>>;
+  next: Map<number, TrieNode<T>>;
   values: T[];
 }
 
@@ -29,6 +30,14 @@ const charAt = (text: string, i: number): string => {
   return code >= 0xd800 && code <= 0xdbff ? String.fromCodePoint(text.codePointAt(i)!) : text[i];
 };
 
+/** CJK unified ideographs fold to themselves (see foldChar): one code unit, no lookup. */
+const isPlainCjk = (code: number): boolean => code >= 0x4e00 && code <= 0x9fff;
+
+/** foldChar of the ASCII characters, worked out once. */
+const ASCII_FOLDED: readonly string[] = Array.from({ length: 128 }, (_, c) => foldChar(String.fromCharCode(c)));
+
+const ALWAYS = (): boolean => true;
+
 /** Maps surface forms to values; used for regions, organisations and model families alike. */
 export class SurfaceTrie<T> {
   private readonly root: TrieNode<T> = newNode();
@@ -44,8 +53,9 @@ export class SurfaceTrie<T> {
     if (!key) return;
     let node = this.root;
     for (let k = 0; k < key.length; k++) {
-      let child = node.next.get(key[k]);
-      if (!child) node.next.set(key[k], (child = newNode()));
+      const unit = key.charCodeAt(k);
+      let child = node.next.get(unit);
+      if (!child) node.next.set(unit, (child = newNode()));
       node = child;
     }
     if (!node.values.includes(value)) node.values.push(value);
@@ -55,31 +65,51 @@ export class SurfaceTrie<T> {
   lookup(surface: string): T[] {
     const key = foldKey(surface);
     let node: TrieNode<T> | undefined = this.root;
-    for (let k = 0; k < key.length && node; k++) node = node.next.get(key[k]);
+    for (let k = 0; k < key.length && node; k++) node = node.next.get(key.charCodeAt(k));
     return node?.values ?? [];
   }
 
+  /** Could a key start at `start`? The first folded code unit must begin some key. */
+  private mayStartAt(text: string, start: number): boolean {
+    const code = text.charCodeAt(start);
+    if (isPlainCjk(code)) return this.root.next.has(code);
+    const head = code < 128 ? ASCII_FOLDED[code] : foldChar(charAt(text, start));
+    return head !== '' && this.root.next.has(head.charCodeAt(0));
+  }
+
   /** The longest key starting at `start` whose accepted values are non-empty, respecting word edges. */
-  longestAt(text: string, start: number, accept: (value: T) => boolean = () => true): SurfaceMatch<T> | null {
-    if (start >= text.length) return null;
-    const first = charAt(text, start);
-    const head = foldChar(first);
-    if (!head || !this.root.next.has(head[0])) return null;
-    if (this.wordChar.test(first) && start > 0 && this.wordChar.test(text[start - 1])) return null;
+  longestAt(text: string, start: number, accept: (value: T) => boolean = ALWAYS): SurfaceMatch<T> | null {
+    if (start >= text.length || !this.mayStartAt(text, start)) return null;
+    if (this.wordChar.test(charAt(text, start)) && start > 0 && this.wordChar.test(text[start - 1])) return null;
     let node: TrieNode<T> | undefined = this.root;
     let bestNode: TrieNode<T> | null = null;
     let bestEnd = start;
-    let last = '';
-    for (let j = start; j < text.length && node; ) {
-      const ch = charAt(text, j);
-      j += ch.length;
-      const units = foldChar(ch);
-      for (let k = 0; k < units.length && node; k++) node = node.next.get(units[k]);
-      if (!node) break;
-      if (units) last = ch;
+    // The last character that folded to something (whitespace folds to nothing): where a word edge is checked.
+    let lastStart = -1;
+    let lastEnd = -1;
+    for (let j = start; j < text.length; ) {
+      const code = text.charCodeAt(j);
+      if (isPlainCjk(code)) {
+        node = node.next.get(code);
+        if (!node) break;
+        lastStart = j;
+        lastEnd = j + 1;
+        j += 1;
+      } else {
+        const ch = code < 128 ? '' : charAt(text, j);
+        const units = code < 128 ? ASCII_FOLDED[code] : foldChar(ch);
+        const at = j;
+        j += code < 128 ? 1 : ch.length;
+        for (let k = 0; k < units.length && node; k++) node = node.next.get(units.charCodeAt(k));
+        if (!node) break;
+        if (units) {
+          lastStart = at;
+          lastEnd = j;
+        }
+      }
       // Folding drops spaces and punctuation: a match never ends on one (`New Bing ` is `New Bing`).
-      if (units && node.values.length && node.values.some(accept)) {
-        const cutsWord = this.wordChar.test(last) && j < text.length && this.wordChar.test(text[j]);
+      if (lastEnd === j && node.values.length && node.values.some(accept)) {
+        const cutsWord = this.wordChar.test(lastStart >= 0 ? text.slice(lastStart, lastEnd) : '') && j < text.length && this.wordChar.test(text[j]);
         if (!cutsWord) {
           bestNode = node;
           bestEnd = j;
@@ -94,12 +124,13 @@ export class SurfaceTrie<T> {
   findAll(text: string, accept?: (value: T) => boolean): SurfaceMatch<T>[] {
     const found: SurfaceMatch<T>[] = [];
     for (let i = 0; i < text.length; ) {
-      const match = this.longestAt(text, i, accept);
+      const match = this.mayStartAt(text, i) ? this.longestAt(text, i, accept) : null;
       if (match) {
         found.push(match);
         i = match.end;
       } else {
-        i += charAt(text, i).length;
+        const code = text.charCodeAt(i);
+        i += code >= 0xd800 && code <= 0xdbff ? charAt(text, i).length : 1;
       }
     }
     return found;

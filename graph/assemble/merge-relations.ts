@@ -4,7 +4,7 @@ import type { ResolvedEntities } from './resolve-entities.ts';
 import { layerId, tierId } from './structure.ts';
 
 type Edge = GraphJson['edges'][number];
-interface Pending { source: string; target: string; sourceLabel: string; targetLabel: string; attrs: EdgeAttributes }
+interface Pending { source: string; target: string; sourceLabel: string; targetLabel: string; attrs: EdgeAttributes; seen: Set<string> }
 
 const evidenceKey = (e: Evidence) => `${e.doc}|${e.start}|${e.end}`;
 
@@ -20,10 +20,12 @@ export function mergeRelations(extractions: ReportExtraction[], entities: Resolv
     const key = `${type}:${s}->${t}`;
     const e = edges.get(key);
     if (!e) {
-      edges.set(key, { source: s, target: t, sourceLabel: labels[0], targetLabel: labels[1], attrs: { type, evidence: [evidence], confidence, method } });
+      edges.set(key, { source: s, target: t, sourceLabel: labels[0], targetLabel: labels[1], attrs: { type, evidence: [evidence], confidence, method }, seen: new Set([evidenceKey(evidence)]) });
       return;
     }
-    if (!e.attrs.evidence.some((x) => evidenceKey(x) === evidenceKey(evidence))) {
+    const evKey = evidenceKey(evidence);
+    if (!e.seen.has(evKey)) {
+      e.seen.add(evKey);
       e.attrs.evidence.push(evidence);
       e.attrs.confidence = combine(e.attrs.confidence, confidence);
     }

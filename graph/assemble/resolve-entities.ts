@@ -60,15 +60,30 @@ export function resolveEntities(extractions: ReportExtraction[], hints: Resoluti
   const occs = occurrences(extractions);
   const labelOf = voteLabels(occs);
   const uf = new UnionFind();
-  const nodeOf = (label: EntityLabel, surface: string): string => {
-    const plain = hints.withoutPlacePrefix?.(surface) ?? surface;
-    const canonical = hints.canonicalName?.(label, plain);
-    return `${label}|${coreKey(label, canonical ?? plain)}`;
+  // The hints are pure lookups in reference data, and the same surfaces recur in every report: ask once per form.
+  const hinted = new Map<string, { canonical: string | undefined; node: string }>();
+  const hintsFor = (label: EntityLabel, surface: string) => {
+    const memo = `${label}|${surface}`;
+    let h = hinted.get(memo);
+    if (!h) {
+      const plain = hints.withoutPlacePrefix?.(surface) ?? surface;
+      const canonical = hints.canonicalName?.(label, plain);
+      h = { canonical, node: `${label}|${coreKey(label, canonical ?? plain)}` };
+      hinted.set(memo, h);
+    }
+    return h;
   };
-  const labelFor = (surface: string): EntityLabel | undefined => labelOf.get(surfaceKey(surface));
+  const nodeOf = (label: EntityLabel, surface: string): string => hintsFor(label, surface).node;
+  const keys = new Map<string, string>();
+  const keyOf = (surface: string): string => {
+    let k = keys.get(surface);
+    if (k === undefined) keys.set(surface, (k = surfaceKey(surface)));
+    return k;
+  };
+  const labelFor = (surface: string): EntityLabel | undefined => labelOf.get(keyOf(surface));
   for (const o of occs) {
     const label = labelFor(o.surface)!;
-    uf.union(nodeOf(label, o.surface), `${label}|surface|${surfaceKey(o.surface)}`);
+    uf.union(nodeOf(label, o.surface), `${label}|surface|${keyOf(o.surface)}`);
     if (o.aliasOf && labelFor(o.aliasOf) === label) uf.union(nodeOf(label, o.surface), nodeOf(label, o.aliasOf));
   }
   interface Group { label: EntityLabel; surfaces: Map<string, number>; docs: Map<string, number>; props: Record<string, string>; canonical?: string }
@@ -80,25 +95,27 @@ export function resolveEntities(extractions: ReportExtraction[], hints: Resoluti
     g.surfaces.set(o.surface, (g.surfaces.get(o.surface) ?? 0) + (o.counts ? o.weight : 0.1));
     if (o.counts) g.docs.set(o.doc, (g.docs.get(o.doc) ?? 0) + 1);
     for (const [k, v] of Object.entries(o.props ?? {})) if (!(k in g.props)) g.props[k] = v;
-    g.canonical ??= hints.canonicalName?.(label, hints.withoutPlacePrefix?.(o.surface) ?? o.surface);
+    g.canonical ??= hintsFor(label, o.surface).canonical;
     groups.set(root, g);
   }
   const clusters: EntityCluster[] = [];
+  const ids = new Set<string>();
   const byKey = new Map<string, EntityCluster>();
   for (const g of groups.values()) {
     const ranked = [...g.surfaces].sort((a, b) => b[1] - a[1] || a[0].length - b[0].length || (a[0] < b[0] ? -1 : 1));
     const name = g.canonical ?? ranked[0][0];
     const aliases = [...new Set(ranked.map(([s]) => s).filter((s) => s !== name))];
     let id = `${g.label}:${name}`;
-    for (let n = 2; clusters.some((x) => x.id === id); n++) id = `${g.label}:${name}#${n}`;
+    for (let n = 2; ids.has(id); n++) id = `${g.label}:${name}#${n}`;
     const c: EntityCluster = { id, label: g.label, name, aliases, docs: g.docs, props: g.props };
     clusters.push(c);
+    ids.add(id);
     for (const s of [name, ...aliases]) byKey.set(surfaceKey(s), c);
   }
   return {
     clusters,
     lookup: (label, surface) => {
-      const c = byKey.get(surfaceKey(surface));
+      const c = byKey.get(keyOf(surface));
       return c && (c.label === label || labelFor(surface) === c.label) ? c : undefined;
     },
   };

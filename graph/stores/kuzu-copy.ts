@@ -15,10 +15,17 @@ export interface CopyJob { file: string; table: string; rows: number; statement:
 
 const quoteLiteral = (s: string) => `'${s.replace(/\\/g, '\\\\').replace(/'/g, "\\'")}'`;
 
+/**
+ * The CSV dialect, stated rather than sniffed: kuzu's auto-detection looks only at the first rows, and when
+ * those hold no quoted field it misreads a quoted one further down (a key with a trailing space then fails the
+ * primary-key lookup). Our files are always RFC 4180: comma, `"` quotes, `""` inside them.
+ */
+const csvOptions = (multiline: boolean) => `HEADER=true, AUTO_DETECT=false, DELIM=',', QUOTE='"', ESCAPE='"', PARALLEL=${multiline ? 'false' : 'true'}`;
+
 /** COPY straight from the file: its columns are the table's, in order. */
 function directCopy(table: string, file: string, multiline: boolean, pair?: [string, string]): string {
   const pairOptions = pair ? `, from=${quoteLiteral(pair[0])}, to=${quoteLiteral(pair[1])}` : '';
-  return `COPY \`${table}\` FROM ${quoteLiteral(file)} (HEADER=true, PARALLEL=${multiline ? 'false' : 'true'}${pairOptions})`;
+  return `COPY \`${table}\` FROM ${quoteLiteral(file)} (${csvOptions(multiline)}${pairOptions})`;
 }
 
 function copyStatement(table: string, file: string, keys: readonly Column[], columns: readonly Column[], multiline: boolean, pair?: [string, string]): string {
@@ -27,8 +34,7 @@ function copyStatement(table: string, file: string, keys: readonly Column[], col
   const projected = all.map((c) => (c.type === 'string[]'
     ? `CASE WHEN \`${c.name}\` IS NULL THEN CAST([] AS STRING[]) ELSE string_split(\`${c.name}\`, ${quoteLiteral(LIST_SEPARATOR)}) END`
     : `\`${c.name}\``)).join(', ');
-  const options = [`HEADER=true`, `PARALLEL=${multiline ? 'false' : 'true'}`].join(', ');
-  const source = `LOAD WITH HEADERS (${typed}) FROM ${quoteLiteral(file)} (${options}) RETURN ${projected}`;
+  const source = `LOAD WITH HEADERS (${typed}) FROM ${quoteLiteral(file)} (${csvOptions(multiline)}) RETURN ${projected}`;
   return `COPY \`${table}\` FROM (${source})${pair ? ` (from=${quoteLiteral(pair[0])}, to=${quoteLiteral(pair[1])})` : ''}`;
 }
 

@@ -5,7 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import type { TupuError } from '../../common/errors.ts';
-import { HOSTILE, smallGraphJson } from '../test-fixtures.ts';
+import { HOSTILE, edge, node, smallGraphJson } from '../test-fixtures.ts';
 import { KuzuStore } from './kuzu.ts';
 
 const dir = mkdtempSync(path.join(os.tmpdir(), 'tupu-kuzu-'));
@@ -92,5 +92,21 @@ describe('kuzu store', () => {
     const missing = new KuzuStore(path.join(dir, 'none', 'tupu.kuzu'));
     await assert.rejects(missing.query('RETURN 1'), isCode('STORE_UNAVAILABLE'));
     assert.equal(existsSync(missing.file), false);
+  });
+
+  test('a quoted key far down a staged file loads (the CSV dialect is stated, not sniffed from the first rows)', async () => {
+    const big = smallGraphJson();
+    const docs = Array.from({ length: 400 }, (_, i) => `d${i}.txt`);
+    big.nodes.push(...docs.map((d) => node(`Document:${d}`, { label: 'Document', file: d })), node('Institution:Trailing ', { label: 'Institution' }));
+    big.edges.push(...docs.map((d) => edge('MENTIONED_IN', 'Institution:清华大学', `Document:${d}`, { method: 'lexicon', evidence: [] })));
+    big.edges.push(edge('MENTIONED_IN', 'Institution:Trailing ', 'Document:d7.txt', { method: 'lexicon', evidence: [] }));
+    const other = new KuzuStore(path.join(dir, 'big', 'tupu.kuzu'));
+    try {
+      await other.load(big);
+      const r = await other.query("MATCH (c:Institution)-[:MENTIONED_IN]->(d:Document) WHERE c.id = 'Institution:Trailing ' RETURN d.file AS file");
+      assert.deepEqual(r.rows, [{ file: 'd7.txt' }]);
+    } finally {
+      await other.close();
+    }
   });
 });

@@ -48,9 +48,13 @@ describe('tupu build on the demo corpus (the defaults)', () => {
   test('graph.json matches the GraphJson schema and has a Document node per report', () => {
     const graph = GraphJson.parse(JSON.parse(read(path.join(tmp.dir, 'out', 'graph.json'))));
     const documents = graph.nodes.filter((n) => n.attributes.label === 'Document');
-    for (const doc of readdirSync(path.join(REPO_ROOT, 'data', 'demo')).filter((f) => f.endsWith('.txt'))) {
+    const reports = readdirSync(path.join(REPO_ROOT, 'data', 'demo')).filter((f) => f.endsWith('.txt'));
+    for (const doc of reports) {
       assert.ok(documents.some((n) => n.attributes.file === doc || n.attributes.docs.includes(doc)), `Document node for ${doc}`);
     }
+    // data/demo/README.md describes the corpus; it is not a report.
+    assert.equal(documents.length, reports.length);
+    assert.equal(summary.files.read, reports.length);
   });
 
   test('extraction.jsonl holds one valid ExtractionRecord a line', () => {
