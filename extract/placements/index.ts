@@ -21,7 +21,7 @@ function tierBefore(text: string, k: Knowledge): TierCode | undefined {
     for (const cue of cues) {
       const at = window.lastIndexOf(cue);
       // The cue must qualify a model (通用大模型, 金融领域大模型), unless it names one itself (通用人工智能, 基座模型).
-      const close = /(?:模型|人工智能)$/.test(cue) && window.length - at - cue.length <= 12;
+      const close = /(?:模型|人工智能)$/.test(cue) && /^[^，,；;：:]{0,12}$/.test(window.slice(at + cue.length));
       if (at < 0 || (!close && !/^[^，,。；]{0,8}模型/.test(window.slice(at + cue.length)))) continue;
       if (!best || at > best.at) best = { tier, at };
     }
@@ -44,7 +44,9 @@ export function findPlacements(v: SentenceView, k: Knowledge): FoundPlacement[] 
     // A cue after the list the model ends (Bert、LLaMA这些强大的基座模型) qualifies every model in it.
     const listEnd = Math.max(...v.listMates(m).map((x) => x.end));
     const tier = tierBefore(v.text.slice(0, m.start - v.offset), k) ?? tierBefore(v.text.slice(0, listEnd - v.offset + 12).replace(/^[^，,]*[，,]/, ''), k);
-    if (tier) out.push({ entity: m, tier, confidence: 0.7 }, { entity: m, layer: TIER_LAYER[tier], confidence: 0.65 });
+    // 领域模型…都在基于LLaMA2展开: what industry models are built on is a foundation model.
+    const placedTier = tier && /基于\s*$/.test(v.before(m, 4)) ? 'L0' : tier;
+    if (placedTier) out.push({ entity: m, tier: placedTier, confidence: 0.7 }, { entity: m, layer: TIER_LAYER[placedTier], confidence: 0.65 });
     // ChatGPT是一款聊天机器人: what the model is used as.
     const isA = v.after(m, 12).match(/^(?:是|作为)(?:一款|一个|一种)?([^，,。；]{0,8})/);
     if (isA) for (const layer of layersIn(isA[1], k)) if (layer.startsWith('app')) out.push({ entity: m, layer, confidence: 0.6 });

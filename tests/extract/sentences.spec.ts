@@ -90,3 +90,9 @@ test('a hedge voids the relation it stands in, not the rest of the sentence', ()
   assert.ok(rel(x).some((r) => r === 'DEVELOPS|星河智能公司|Xinghe-7B'), rel(x).join(' '));
   assert.ok(!rel(x).some((r) => r.startsWith('INVESTS_IN')), rel(x).join(' '));
 });
+
+test('the base that industry models are built on is a foundation model', () => {
+  const x = extractReport(report('许多行业模型的工作都在基于Falcon展开。\n'));
+  assert.ok(placed(x).includes('Falcon|L0'), placed(x).join(' '));
+  assert.ok(!placed(x).includes('Falcon|L1'), placed(x).join(' '));
+});
