@@ -8,9 +8,11 @@ const NAME_TAGS = /^(?:ns|nt|nz|n|nr|nrt|nrfg|j|eng|vn|an|b|ng|x)$/;
 // Words that begin a clause or describe rather than name: the name cannot extend over them.
 const STOP_WORDS = new Set(['的', '和', '与', '及', '以及', '或', '等', '由', '在', '是', '为', '将', '对', '从', '向', '被', '把', '如', '包括', '例如', '其中', '其', '该', '本', '此', '这', '那', '各', '多', '个', '家', '所', '以', '于', '中', '上', '下', '后', '前', '里', '内', '外']);
 // A name made only of these is a description (科技公司, 人工智能企业), not an entity.
-const GENERIC = new Set(['科技', '人工智能', '互联网', '技术', '信息', '智能', '网络', '数据', '大型', '国内', '国外', '海外', '国际', '相关', '知名', '头部', '龙头', '初创', '创业', '上市', '研究', '金融', '证券', '银行', '基金', '保险', '软件', '硬件', '芯片', '计算机', '高校', '大学', '企业', '公司', '机构', '政府', '国家', '地方', '我国', '中国', '全球', '世界', '重点', '顶尖', '顶级', '主要', '部分', '多家', '各大', '一些', '其他', '其它', '新', '老', '大', '小', '模型', '大模型', '实验室', '研究院', '研究所', '中心', '团队', '课题组', '工作组', '平台', '行业', '领域', '产业', '服务', '应用']);
+const GENERIC = new Set(['科技', '人工智能', '互联网', '技术', '信息', '智能', '网络', '数据', '大型', '国内', '国外', '海外', '国际', '相关', '知名', '头部', '龙头', '初创', '创业', '上市', '研究', '金融', '证券', '银行', '基金', '保险', '软件', '硬件', '芯片', '计算机', '高校', '大学', '企业', '公司', '机构', '政府', '国家', '地方', '我国', '中国', '全球', '世界', '重点', '顶尖', '顶级', '主要', '部分', '多家', '各大', '一些', '其他', '其它', '新', '老', '大', '小', '模型', '大模型', '实验室', '研究院', '研究所', '中心', '团队', '课题组', '工作组', '平台', '行业', '领域', '产业', '服务', '应用', '商业', '类型', '创新型', '新型', '新一轮', '规范', '民营', '国有', '股份制', '城市', '农村', '外资', '上下文', '网络通信', '研发', '开发', '运营', '管理']);
 
 // 研究院, 办公厅, 学院: an organisation ending on its own.
+// How the names of state bodies begin (国家数据局, 中国证监会): never trimmed as description.
+const STATE_PREFIX = new Set(['国家', '中国', '全国', '中央']);
 const isBareSuffix = (word: string, k: Knowledge) => k.isOrgAffix(word) || (k.orgByName(word) !== undefined && word.length <= 3);
 // 美国科技公司 describes: a place plus generic words names no one.
 const isPlace = (word: string, k: Knowledge) => k.regions(word).some((r) => r.start === 0 && r.end === word.length);
@@ -59,13 +61,15 @@ export function findCjkOrganisations(words: TaggedWord[], offset: number, k: Kno
       if (k.orgByName(prev.word) && prev.tag !== 'ns' && words.slice(j, i + 1).some((p) => namesSomething(p, k))) break;
       j--;
     }
+    // 规范中央银行, 知名企业百度公司: descriptive words in front are not part of the name.
+    while (j < i && GENERIC.has(words[j].word) && !STATE_PREFIX.has(words[j].word) && words.slice(j + 1, i + 1).some((p) => namesSomething(p, k) || (p === w && strongWord))) j++;
     const parts = words.slice(j, i + 1);
     const surface = parts.map((p) => p.word).join('');
     // Some word must name rather than describe: 清华大学 yes, 科技公司 no.
     const names = (p: TaggedWord) => (p === w && strongWord) || namesSomething(p, k);
     if (surface.length < 3 || !(parts.some(names) || isDescriptiveUnit(parts, typed))) continue;
     // A weak suffix (技术, 中心, 智能) is also an ordinary word: only a proper-name head makes it a name.
-    if (typed && !typed.strong && !strongWord && !/^(?:ns|nt|nz|nr|nrt|eng|j)$/.test(parts[0].tag)) continue;
+    if (!typed.strong && (!/^(?:ns|nt|nz|nr|nrt|eng|j)$/.test(parts[0].tag) || parts[0].word.length < 2 || k.cues.techAcronyms.has(parts[0].word))) continue;
     const label = typed?.label ?? 'Institution';
     out.push({ label, surface, start: offset + parts[0].start, end: offset + w.end, method: 'pattern', score: strongWord ? 0.7 : 0.6, props: typed?.kind ? { kind: typed.kind } : undefined });
   }

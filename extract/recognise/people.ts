@@ -28,10 +28,12 @@ export function findPeople(words: TaggedWord[], offset: number, k: Knowledge): E
       // 邱 | 锡 | 鹏: after a one-character surname, one-character words of any tag finish the name
       || (words[i].word.length === 1 && words[j].word.length === 1 && words[j + 1].word.length === 1 && /[\u3400-\u9fff]/.test(words[j + 1].word) && !k.roleOf(words[j + 1].word) && !FUNCTION_TAG.test(words[j + 1].tag))
     )) j++;
-    const surface = words.slice(i, j + 1).map((w) => w.word).join('');
+    // 耶伦时表示, 张三等: a clause word jieba glued to the name is not part of it.
+    const joined = words.slice(i, j + 1).map((w) => w.word).join('');
+    const surface = joined.length >= 3 && /[时于称说等]$/.test(joined) ? joined.slice(0, -1) : joined;
     if (surface.length < 2 || surface.length > 4 || !/^[\u3400-\u9fff]+$/.test(surface)) { i = j; continue; }
     const role = roleNear(words, i, j + 1, k);
-    if (role) out.push({ label: 'Person', surface, start: offset + words[i].start, end: offset + words[j].end, method: 'pattern', score: 0.7, props: { role } });
+    if (role) out.push({ label: 'Person', surface, start: offset + words[i].start, end: offset + words[i].start + surface.length, method: 'pattern', score: 0.7, props: { role } });
     i = j;
   }
   return out;

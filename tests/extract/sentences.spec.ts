@@ -96,3 +96,12 @@ test('the base that industry models are built on is a foundation model', () => {
   assert.ok(placed(x).includes('Falcon|L0'), placed(x).join(' '));
   assert.ok(!placed(x).includes('Falcon|L1'), placed(x).join(' '));
 });
+
+test('descriptive words, glued clause words and method names are not entity names', () => {
+  const x = extractReport(report('会上，规范中央银行的做法被提及，国务院总理会见美国财政部长耶伦时表示欢迎；国内外都在研究“预训练+微调”的方法。\n'));
+  const all = x.mentions.map((m) => m.surface);
+  assert.ok(!all.includes('规范中央银行'), all.join(' '));
+  assert.ok(!all.includes('耶伦时'), all.join(' '));
+  assert.ok(!all.some((m) => m.includes('+')), all.join(' '));
+  assert.ok(!x.mentions.some((m) => m.label === 'Region' && m.surface === '国内'), all.join(' '));
+});
