@@ -1,6 +1,7 @@
 // Timing corpora of a chosen size: the real reports, shuffled and repeated into a temp directory.
 import { copyFileSync, mkdirSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
+import { isReportName } from '../extract/ingest/list-reports.ts';
 
 /** Deterministic shuffle (mulberry32-driven Fisher–Yates) so a seed always gives the same corpus. */
 function shuffled<T>(items: readonly T[], seed: number): T[] {
@@ -19,10 +20,10 @@ function shuffled<T>(items: readonly T[], seed: number): T[] {
   return out;
 }
 
-/** The report files (.txt/.md) directly in `dir`, with their sizes. */
+/** The report files (.txt/.md, not README) directly in `dir`, with their sizes. */
 export function reportFiles(dir: string): { file: string; bytes: number }[] {
   return readdirSync(dir)
-    .filter((f) => /\.(txt|md)$/i.test(f))
+    .filter(isReportName)
     .sort()
     .map((f) => ({ file: path.join(dir, f), bytes: statSync(path.join(dir, f)).size }));
 }

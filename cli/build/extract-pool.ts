@@ -4,8 +4,8 @@ import { Worker } from 'node:worker_threads';
 import { extractReport, type SourceReport } from '../../extract/index.ts';
 import type { ReportExtraction } from '../../schema/index.ts';
 
-/** Below this much text a worker's start-up (tsx, lexicons, jieba: ~0.5 s of a core) costs more than it saves. */
-export const PARALLEL_MIN_BYTES = 1_000_000;
+/** Below this much text a worker's start-up (tsx, lexicons, jieba: 0.5-0.9 s of a core) costs about what it saves. */
+export const PARALLEL_MIN_BYTES = 2_000_000;
 
 const WORKER = new URL('./extract-worker.mjs', import.meta.url);
 

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { GraphJson } from '../../schema/index.ts';
 import { assignAnalytics } from '../../graph/analytics/index.ts';
-import { applyCuration, loadCuration } from '../../graph/curation/index.ts';
+import { applyCuration, curationReport, loadCuration } from '../../graph/curation/index.ts';
 import { parseGraphJson, toGraphJson, toGraphology, type TupuGraph } from '../../graph/export/graph-json.ts';
 import { writeExports } from '../../graph/export/formats.ts';
 import { assignLayouts } from '../../graph/layout/index.ts';
@@ -38,6 +38,11 @@ export const curationStep: BuildStep = {
   run(ctx) {
     const file = curationFile(ctx);
     const rules = file ? loadCuration(file) : [];
+    // No rules (the shipped file has none): nothing to apply, no need to copy the graph.
+    if (rules.length === 0) {
+      ctx.stages.curation = curationReport([], file);
+      return;
+    }
     const { graph, report } = applyCuration(graphOf(ctx), rules, file);
     for (const r of report.rules.filter((x) => x.status !== 'applied')) ctx.progress.log(`tupu build: curation rule at ${file}:${r.line} (${r.kind}) ${r.status}: ${r.effect}`);
     commit(ctx, graph);

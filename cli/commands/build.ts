@@ -81,7 +81,14 @@ function jsonSummary({ manifest, outputs }: BuildResult) {
     mbPerSecond: seconds > 0 ? bytesRead / 1e6 / seconds : null,
     /** Peak resident memory of this process, for benchmarks. */
     maxRssBytes: process.resourceUsage().maxRSS * 1024,
+    /** CPU time of this process so far (all its threads), for benchmarks on a shared machine. */
+    cpuMs: cpuMs(),
   };
+}
+
+function cpuMs(): { user: number; system: number } {
+  const { user, system } = process.cpuUsage();
+  return { user: Math.round(user / 1000), system: Math.round(system / 1000) };
 }
 
 function textSummary(result: BuildResult): string {

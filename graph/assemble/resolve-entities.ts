@@ -32,72 +32,103 @@ interface Occurrence { label: EntityLabel; surface: string; doc: string; weight:
 
 const METHOD_WEIGHT: Record<string, number> = { table: 3, pattern: 2, lexicon: 2, rule: 1, cooccurrence: 1, curated: 5, taxonomy: 1 };
 
-function occurrences(extractions: ReportExtraction[]): Occurrence[] {
-  const out: Occurrence[] = [];
+type EntityRef = { label: EntityLabel; surface: string; props?: Record<string, string>; aliasOf?: string };
+
+/** Visits every surface form the reports use: mentions count, relation ends and placed entities weigh less. */
+function eachOccurrence(extractions: ReportExtraction[], visit: (o: Occurrence) => void): void {
+  const weak = (e: EntityRef, doc: string): Occurrence => ({ label: e.label, surface: e.surface, doc, weight: 0.5, props: e.props, aliasOf: e.aliasOf, counts: false });
   for (const x of extractions) {
-    for (const m of x.mentions) out.push({ label: m.label, surface: m.surface, doc: x.doc, weight: METHOD_WEIGHT[m.method] ?? 1, props: m.props, aliasOf: m.aliasOf, counts: true });
-    for (const r of x.relations) for (const e of [r.from, r.to]) out.push({ ...e, doc: x.doc, weight: 0.5, counts: false });
-    for (const p of x.placements) out.push({ ...p.entity, doc: x.doc, weight: 0.5, counts: false });
+    for (const m of x.mentions) visit({ label: m.label, surface: m.surface, doc: x.doc, weight: METHOD_WEIGHT[m.method] ?? 1, props: m.props, aliasOf: m.aliasOf, counts: true });
+    for (const r of x.relations) {
+      visit(weak(r.from, x.doc));
+      visit(weak(r.to, x.doc));
+    }
+    for (const p of x.placements) visit(weak(p.entity, x.doc));
   }
-  return out;
 }
 
 /** One label per surface form: the one the reports support most. */
-function voteLabels(occs: Occurrence[]): Map<string, EntityLabel> {
+function voteLabels(extractions: ReportExtraction[], keyOf: (surface: string) => string): Map<string, EntityLabel> {
   const votes = new Map<string, Map<EntityLabel, number>>();
-  for (const o of occs) {
-    const k = surfaceKey(o.surface);
+  eachOccurrence(extractions, (o) => {
+    const k = keyOf(o.surface);
     const v = votes.get(k) ?? new Map<EntityLabel, number>();
     v.set(o.label, (v.get(o.label) ?? 0) + o.weight);
     votes.set(k, v);
-  }
+  });
   const out = new Map<string, EntityLabel>();
   for (const [k, v] of votes) out.set(k, [...v].sort((a, b) => b[1] - a[1])[0][0]);
   return out;
 }
 
+/** What the resolver works out once per distinct surface form (the same forms recur throughout a corpus). */
+interface SurfaceInfo {
+  label: EntityLabel;
+  /** Union-find key of the form's core name, and of the form itself. */
+  node: string;
+  surfaceNode: string;
+  canonical: string | undefined;
+  unioned: boolean;
+  /** Its cluster's union-find root, once every union is done. */
+  root?: string;
+}
+
 export function resolveEntities(extractions: ReportExtraction[], hints: ResolutionHints = {}): ResolvedEntities {
-  const occs = occurrences(extractions);
-  const labelOf = voteLabels(occs);
-  const uf = new UnionFind();
-  // The hints are pure lookups in reference data, and the same surfaces recur in every report: ask once per form.
-  const hinted = new Map<string, { canonical: string | undefined; node: string }>();
-  const hintsFor = (label: EntityLabel, surface: string) => {
-    const memo = `${label}|${surface}`;
-    let h = hinted.get(memo);
-    if (!h) {
-      const plain = hints.withoutPlacePrefix?.(surface) ?? surface;
-      const canonical = hints.canonicalName?.(label, plain);
-      h = { canonical, node: `${label}|${coreKey(label, canonical ?? plain)}` };
-      hinted.set(memo, h);
-    }
-    return h;
-  };
-  const nodeOf = (label: EntityLabel, surface: string): string => hintsFor(label, surface).node;
   const keys = new Map<string, string>();
   const keyOf = (surface: string): string => {
     let k = keys.get(surface);
     if (k === undefined) keys.set(surface, (k = surfaceKey(surface)));
     return k;
   };
+  const labelOf = voteLabels(extractions, keyOf);
   const labelFor = (surface: string): EntityLabel | undefined => labelOf.get(keyOf(surface));
-  for (const o of occs) {
-    const label = labelFor(o.surface)!;
-    uf.union(nodeOf(label, o.surface), `${label}|surface|${keyOf(o.surface)}`);
-    if (o.aliasOf && labelFor(o.aliasOf) === label) uf.union(nodeOf(label, o.surface), nodeOf(label, o.aliasOf));
-  }
+  // The hints are pure lookups in reference data: asked once per form.
+  const infos = new Map<string, SurfaceInfo>();
+  const infoOf = (surface: string): SurfaceInfo => {
+    let info = infos.get(surface);
+    if (!info) {
+      const label = labelFor(surface)!;
+      const plain = hints.withoutPlacePrefix?.(surface) ?? surface;
+      const canonical = hints.canonicalName?.(label, plain);
+      info = { label, node: `${label}|${coreKey(label, canonical ?? plain)}`, surfaceNode: `${label}|surface|${keyOf(surface)}`, canonical, unioned: false };
+      infos.set(surface, info);
+    }
+    return info;
+  };
+
+  // Repeating a union changes nothing once its two keys share a set, so each form (and alias pair) is joined once.
+  const uf = new UnionFind();
+  const aliasPairs = new Set<string>();
+  eachOccurrence(extractions, (o) => {
+    const info = infoOf(o.surface);
+    if (!info.unioned) {
+      uf.union(info.node, info.surfaceNode);
+      info.unioned = true;
+    }
+    if (o.aliasOf) {
+      const pair = `${o.surface}\u0000${o.aliasOf}`;
+      if (!aliasPairs.has(pair)) {
+        aliasPairs.add(pair);
+        if (labelFor(o.aliasOf) === info.label) uf.union(info.node, infoOf(o.aliasOf).node);
+      }
+    }
+  });
+
   interface Group { label: EntityLabel; surfaces: Map<string, number>; docs: Map<string, number>; props: Record<string, string>; canonical?: string }
   const groups = new Map<string, Group>();
-  for (const o of occs) {
-    const label = labelFor(o.surface)!;
-    const root = uf.find(nodeOf(label, o.surface));
-    const g: Group = groups.get(root) ?? { label, surfaces: new Map(), docs: new Map(), props: {} };
+  eachOccurrence(extractions, (o) => {
+    const info = infoOf(o.surface);
+    const root = (info.root ??= uf.find(info.node));
+    let g = groups.get(root);
+    if (!g) {
+      g = { label: info.label, surfaces: new Map(), docs: new Map(), props: {} };
+      groups.set(root, g);
+    }
     g.surfaces.set(o.surface, (g.surfaces.get(o.surface) ?? 0) + (o.counts ? o.weight : 0.1));
     if (o.counts) g.docs.set(o.doc, (g.docs.get(o.doc) ?? 0) + 1);
-    for (const [k, v] of Object.entries(o.props ?? {})) if (!(k in g.props)) g.props[k] = v;
-    g.canonical ??= hintsFor(label, o.surface).canonical;
-    groups.set(root, g);
-  }
+    if (o.props) for (const [k, v] of Object.entries(o.props)) if (!(k in g.props)) g.props[k] = v;
+    g.canonical ??= info.canonical;
+  });
   const clusters: EntityCluster[] = [];
   const ids = new Set<string>();
   const byKey = new Map<string, EntityCluster>();
@@ -110,7 +141,7 @@ export function resolveEntities(extractions: ReportExtraction[], hints: Resoluti
     const c: EntityCluster = { id, label: g.label, name, aliases, docs: g.docs, props: g.props };
     clusters.push(c);
     ids.add(id);
-    for (const s of [name, ...aliases]) byKey.set(surfaceKey(s), c);
+    for (const s of [name, ...aliases]) byKey.set(keyOf(s), c);
   }
   return {
     clusters,

@@ -17,8 +17,13 @@ export function applyCuration(graph: TupuGraph, rules: readonly LocatedRule[], f
     const kind = RULE_KINDS.find((k) => k in rule)!;
     return { line, kind, rule: (rule as Record<string, unknown>)[kind], ...applyRule(work, rule) };
   });
+  return { graph: work, report: curationReport(reports, file) };
+}
+
+/** The report of rules applied to a graph (none: an empty report, and the graph left as it is). */
+export function curationReport(reports: RuleReport[], file?: string): CurationReport {
   const count = (s: RuleOutcome['status']) => reports.filter((r) => r.status === s).length;
-  return { graph: work, report: { ...(file ? { file } : {}), rules: reports, applied: count('applied'), unmatched: count('unmatched'), ambiguous: count('ambiguous') } };
+  return { ...(file ? { file } : {}), rules: reports, applied: count('applied'), unmatched: count('unmatched'), ambiguous: count('ambiguous') };
 }
 
 /** Apply and write onto `graph` itself (the `assign` variant). */
