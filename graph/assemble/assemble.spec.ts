@@ -1,8 +1,13 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import Graph from 'graphology';
+import * as graphology from 'graphology';
+import type { AbstractGraph } from 'graphology-types';
 import { GraphJson, type ReportExtraction } from '../../schema/index.ts';
 import { assembleGraph } from './index.ts';
+
+// graphology's types describe its CommonJS build; Node runs its ES build, whose named `Graph` is the generic class:
+// `Graph.from` builds whatever graph the serialisation's own options declare, as users of graph.json do.
+const { Graph } = graphology as unknown as { Graph: { from(json: unknown): AbstractGraph } };
 
 const ev = (doc: string, start: number) => ({ doc, sentence: `句子${start}`, start, end: start + 4 });
 const mention = (doc: string, label: 'Company' | 'Model', surface: string, extra = {}) => ({ kind: 'mention' as const, doc, label, surface, start: 0, end: surface.length, method: 'pattern' as const, ...extra });
