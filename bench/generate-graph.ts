@@ -1,5 +1,5 @@
 // Synthetic graphs of a chosen size that satisfy the graph.json contract, in linear time, for benchmarks and tests.
-import { CHAIN_LAYERS, ENTITY_LABELS, REL_ENDPOINTS, TIER_CODES, TIERS, type GraphJson, type RelType } from '../schema/index.ts';
+import { CHAIN_LAYERS, ENTITY_LABELS, GRAPH_OPTIONS, REL_ENDPOINTS, TIER_CODES, TIERS, type GraphJson, type RelType } from '../schema/index.ts';
 import { seededRandom } from '../graph/analytics/random.ts';
 
 const SYLLABLES = ['智', '源', '星', '云', '海', '天', '鹏', '华', '信', '达', '文', '心', '灵', '通', '盘', '古', '百', '川', '月', '光'];
@@ -11,7 +11,7 @@ export function generateGraph({ nodes, edges, seed = 1, docs = 5 }: { nodes: num
   const rand = seededRandom(seed);
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rand() * xs.length)];
   const docNames = Array.from({ length: docs }, (_, i) => `synthetic_${String(i).padStart(3, '0')}.txt`);
-  const out: GraphJson = { options: { type: 'directed', multi: false, allowSelfLoops: false }, attributes: { name: `synthetic ${nodes}/${edges}`, docs: docNames }, nodes: [], edges: [] };
+  const out: GraphJson = { options: { ...GRAPH_OPTIONS }, attributes: { name: `synthetic ${nodes}/${edges}`, docs: docNames }, nodes: [], edges: [] };
   const byLabel = new Map<string, string[]>();
   for (const [code, t] of Object.entries(TIERS)) out.nodes.push({ key: `Tier:${code}`, attributes: { label: 'Tier', name: t.name, code, aliases: [], docs: [] } });
   for (const l of CHAIN_LAYERS) out.nodes.push({ key: `ChainLayer:${l.code}`, attributes: { label: 'ChainLayer', name: l.name, code: l.code, aliases: [], docs: [], ...('parent' in l ? { parent: l.parent } : {}) } });

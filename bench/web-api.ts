@@ -102,7 +102,7 @@ const rows = results.flatMap((r) => r.stats.map((s) => `| ${r.ds.name} (${r.node
 const body = [
   '## Web API under load (`bench/web-api.ts`)',
   '',
-  `${new Date().toISOString().slice(0, 10)} · ${machineLine()} · ${CLIENTS} concurrent keep-alive clients on loopback (raw bytes, no client-side decompression), ${SECONDS} s per endpoint; server is \`tupu serve\` in its own process (kuzu store, queries queued one at a time), the load generator in another process on the same 2 cores.`,
+  `${new Date().toISOString().slice(0, 10)} · ${machineLine()} · ${CLIENTS} concurrent keep-alive clients on loopback (raw bytes, no client-side decompression), ${SECONDS} s per endpoint; server is \`tupu serve\` in its own process (kuzu store, a pool of 4 connections), the load generator in another process on the same 2 cores.`,
   '',
   '| graph | endpoint | p50 ms | p95 ms | req/s | requests | errors |',
   '|---|---|---:|---:|---:|---:|---:|',

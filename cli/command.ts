@@ -9,13 +9,15 @@ export interface CliOption {
   valueName?: string;
   /** Shown in help only: commands apply their own defaults so they can validate them. */
   defaultText?: string;
+  /** A string flag that may be repeated; its value is the list of every occurrence, in order. */
+  multiple?: boolean;
 }
 
 export type CliOptions = Readonly<Record<string, CliOption>>;
 
 /** Parsed option values, typed from the command's own option declarations. */
 export type OptionValues<O extends CliOptions> = {
-  [K in keyof O]?: O[K]['type'] extends 'boolean' ? boolean : string;
+  [K in keyof O]?: O[K]['type'] extends 'boolean' ? boolean : O[K]['multiple'] extends true ? string[] : string;
 };
 
 /** What a command receives when it runs. */

@@ -3,7 +3,7 @@ import type { CliCommand } from './command.ts';
 
 const optionLabel = (name: string, opt: CliCommand['options'][string]): string => {
   const flag = `${opt.short ? `-${opt.short}, ` : ''}--${name}`;
-  return opt.type === 'string' ? `${flag} ${opt.valueName ?? 'VALUE'}` : flag;
+  return opt.type === 'string' ? `${flag} ${opt.valueName ?? 'VALUE'}${opt.multiple ? ' …' : ''}` : flag;
 };
 
 const table = (rows: [string, string][]): string[] => {

@@ -65,7 +65,7 @@ function usageFailure(message: string, command?: CliCommand): number {
 
 function parseCommandArgs(command: CliCommand, args: string[]): CommandInput<CliCommand['options']> | 'help' {
   const options = Object.fromEntries(
-    Object.entries(command.options).map(([name, o]) => [name, o.short ? { type: o.type, short: o.short } : { type: o.type }]),
+    Object.entries(command.options).map(([name, o]) => [name, { type: o.type, ...(o.short ? { short: o.short } : {}), ...(o.multiple ? { multiple: true } : {}) }]),
   );
   try {
     const { values, positionals } = parseArgs({

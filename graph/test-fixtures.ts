@@ -1,5 +1,5 @@
 // Small hand-made graphs for the graph/ specs, with known answers.
-import type { EdgeAttributes, GraphJson, NodeAttributes } from '../schema/index.ts';
+import { GRAPH_OPTIONS, type EdgeAttributes, type GraphJson, type NodeAttributes } from '../schema/index.ts';
 import { toGraphology, type TupuGraph } from './export/graph-json.ts';
 
 const ev = [{ doc: 'a.txt', sentence: '句子。', start: 0, end: 3 }];
@@ -20,7 +20,7 @@ export function edge(type: EdgeAttributes['type'], source: string, target: strin
 /** 百度 develops 文心一言 (L0, model layer), located in 北京 ⊂ 中国; a policy applies to 中国; a hostile-named product. */
 export function smallGraphJson(): GraphJson {
   return {
-    options: { type: 'directed', multi: true, allowSelfLoops: false },
+    options: { ...GRAPH_OPTIONS },
     attributes: { name: 'small' },
     nodes: [
       node('Company:百度', { label: 'Company', aliases: ['百度公司', 'Baidu'], docs: ['a.txt', 'b.txt'], country: '中国' }),

@@ -70,6 +70,12 @@ export const GraphAttributes = z.object({
 });
 export type GraphAttributes = z.infer<typeof GraphAttributes>;
 
+/**
+ * The options every writer declares: relationships of different types may link the same two nodes (FOUNDED and
+ * AFFILIATED_WITH), so graph.json is a directed multigraph and `Graph.from(json)` accepts its parallel edges.
+ */
+export const GRAPH_OPTIONS = { type: 'directed', multi: true, allowSelfLoops: false } as const;
+
 /** graph.json: exactly graphology's `graph.export()` shape, so the viewer does `Graph.from(json)`. */
 export const GraphJson = z.object({
   options: z.object({ type: z.literal('directed'), multi: z.boolean(), allowSelfLoops: z.boolean() }).optional(),

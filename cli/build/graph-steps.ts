@@ -28,7 +28,7 @@ const PACKAGE_ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
 /** `--curation FILE` when the build command passes it, else $TUPU_CURATION, ./data/curation.yaml, the package's. */
 export function curationFile(ctx: BuildContext): string | undefined {
-  const given = (ctx.options as { curation?: string }).curation ?? process.env.TUPU_CURATION;
+  const given = ctx.options.curation ?? process.env.TUPU_CURATION;
   if (given) return path.resolve(given);
   return [path.resolve('data/curation.yaml'), path.join(PACKAGE_ROOT, 'data/curation.yaml')].find((f) => existsSync(f));
 }

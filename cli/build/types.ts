@@ -13,6 +13,8 @@ export interface BuildOptions {
   out: string;
   /** Files larger than this are skipped; undefined means the ingest stage's default cap. */
   maxBytes?: number;
+  /** Absolute path of the curation file; undefined means $TUPU_CURATION or data/curation.yaml. */
+  curation?: string;
   builtAt: string;
   toolVersion: string;
 }

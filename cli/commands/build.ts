@@ -1,4 +1,5 @@
 // `tupu build`: reports in a corpus directory → OUT/graph.json, extraction.jsonl and manifest.json.
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { isTupuError } from '../../common/errors.ts';
@@ -14,10 +15,11 @@ const PACKAGE_ROOT = fileURLToPath(new URL('../../', import.meta.url));
 export const buildCommand = defineCommand({
   name: 'build',
   summary: 'Build the knowledge graph from a directory of reports',
-  usage: '[--corpus DIR] [--out DIR] [--max-bytes N] [--json]',
+  usage: '[--corpus DIR] [--out DIR] [--curation FILE] [--max-bytes N] [--json]',
   options: {
     corpus: { type: 'string', valueName: 'DIR', description: 'directory of .txt/.md reports (UTF-8 or GB18030)', defaultText: `${DEFAULT_CORPUS}, the demo corpus` },
     out: { type: 'string', valueName: 'DIR', description: 'where graph.json, extraction.jsonl and manifest.json go', defaultText: DEFAULT_OUT },
+    curation: { type: 'string', valueName: 'FILE', description: 'curation rules applied at the end of the build', defaultText: '$TUPU_CURATION or data/curation.yaml' },
     'max-bytes': { type: 'string', valueName: 'N', description: 'skip report files larger than N bytes (suffix K, M or G allowed)', defaultText: '50M' },
     json: { type: 'boolean', description: 'print a machine-readable summary on stdout' },
   },
@@ -35,6 +37,7 @@ export const buildCommand = defineCommand({
       corpusLabel: corpusArg ?? DEFAULT_CORPUS,
       out: path.resolve(values.out ?? DEFAULT_OUT),
       maxBytes: values['max-bytes'] === undefined ? undefined : parseByteSize(values['max-bytes']),
+      curation: values.curation === undefined ? undefined : existingFile('--curation', values.curation),
       builtAt: new Date().toISOString(),
       toolVersion: toolVersion(),
     };
@@ -53,6 +56,13 @@ export const buildCommand = defineCommand({
     }
   },
 });
+
+/** An absolute path to a file the user named, which must exist (a missing default file only means no rules). */
+function existingFile(flag: string, given: string): string {
+  const file = path.resolve(given);
+  if (!existsSync(file)) throw new UsageError(`${flag}: no file at ${file}`);
+  return file;
+}
 
 /** Parses `1048576`, `512K`, `50M`, `1G` (binary multiples). */
 export function parseByteSize(text: string): number {

@@ -2,16 +2,6 @@
 import path from 'node:path';
 import { UsageError, defineCommand } from '../command.ts';
 
-/** All `--param k=v` occurrences: the shared parser keeps only the last value of a repeated flag. */
-function paramArgs(argv: readonly string[]): string[] {
-  const out: string[] = [];
-  argv.forEach((a, i) => {
-    if (a === '--param' && argv[i + 1] !== undefined) out.push(argv[i + 1]);
-    else if (a.startsWith('--param=')) out.push(a.slice('--param='.length));
-  });
-  return out;
-}
-
 /** `k=v` pairs; values that read as JSON numbers, booleans, lists or objects are passed typed. */
 export function parseParams(pairs: readonly string[], json?: string): Record<string, unknown> {
   const params: Record<string, unknown> = json ? JSON.parse(json) : {};
@@ -42,7 +32,7 @@ export const queryCommand = defineCommand({
     out: { type: 'string', valueName: 'DIR', description: 'build output holding tupu.kuzu', defaultText: 'out' },
     library: { type: 'string', valueName: 'ID', description: 'run a query of graph/queries/ by id (see --list)' },
     list: { type: 'boolean', description: 'list the query library and exit' },
-    param: { type: 'string', valueName: 'K=V', description: 'query parameter; repeat for several' },
+    param: { type: 'string', multiple: true, valueName: 'K=V', description: 'query parameter; repeat for several' },
     params: { type: 'string', valueName: 'JSON', description: 'parameters as one JSON object' },
     format: { type: 'string', valueName: 'FMT', description: 'table, json (array of row objects) or csv', defaultText: 'table' },
     write: { type: 'boolean', description: 'allow CREATE/MERGE/SET/DELETE (otherwise the store refuses them)' },
@@ -67,7 +57,7 @@ export const queryCommand = defineCommand({
     if (!ROW_FORMATS.includes(format)) throw new UsageError(`--format expects ${ROW_FORMATS.join(', ')}, got "${values.format}"`);
     const target = values.target ?? 'kuzu';
     if (target !== 'kuzu' && target !== 'neo4j') throw new UsageError(`--target expects kuzu or neo4j, got "${target}"`);
-    let params = parseParams(paramArgs(process.argv), values.params);
+    let params = parseParams(values.param ?? [], values.params);
     let cypher = positionals.join(' ').trim();
     if (values.library) {
       const q = library.find((x) => x.id === values.library);

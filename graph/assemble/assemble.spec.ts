@@ -1,7 +1,13 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import * as graphology from 'graphology';
+import type { AbstractGraph } from 'graphology-types';
 import { GraphJson, type ReportExtraction } from '../../schema/index.ts';
 import { assembleGraph } from './index.ts';
+
+// graphology's types describe its CommonJS build; Node runs its ES build, whose named `Graph` is the generic class:
+// `Graph.from` builds whatever graph the serialisation's own options declare, as users of graph.json do.
+const { Graph } = graphology as unknown as { Graph: { from(json: unknown): AbstractGraph } };
 
 const ev = (doc: string, start: number) => ({ doc, sentence: `句子${start}`, start, end: start + 4 });
 const mention = (doc: string, label: 'Company' | 'Model', surface: string, extra = {}) => ({ kind: 'mention' as const, doc, label, surface, start: 0, end: surface.length, method: 'pattern' as const, ...extra });
@@ -49,4 +55,15 @@ test('hostile names stay data', () => {
   const hostile = g.nodes.find((n) => n.attributes.name.includes('<script>'));
   assert.equal(hostile?.attributes.name, '<script>alert(1)</script>公司');
   assert.equal(JSON.parse(JSON.stringify(g)).nodes.length, g.nodes.length);
+});
+
+test('two relationship types between the same entities: a multigraph Graph.from reads whole', () => {
+  const person = { kind: 'mention' as const, doc: 'c.txt', label: 'Person' as const, surface: '王小川', start: 0, end: 3, method: 'pattern' as const };
+  const rel = (type: 'FOUNDED' | 'AFFILIATED_WITH', start: number) => ({ kind: 'relation' as const, type, from: { label: 'Person' as const, surface: '王小川' },
+    to: { label: 'Company' as const, surface: '百川智能' }, evidence: ev('c.txt', start), confidence: 0.8, method: 'pattern' as const });
+  const report: ReportExtraction = { doc: 'c.txt', mentions: [person, mention('c.txt', 'Company', '百川智能')], relations: [rel('FOUNDED', 5), rel('AFFILIATED_WITH', 20)], placements: [] };
+  const json = assembleGraph([report], [{ doc: 'c.txt' }], { builtAt: 'now', toolVersion: 't' });
+  const graph = Graph.from(JSON.parse(JSON.stringify(json)));
+  const types = graph.mapEdges((_k, a, source, target) => `${graph.getNodeAttribute(source, 'name')}-${a.type}->${graph.getNodeAttribute(target, 'name')}`);
+  assert.deepEqual(types.filter((t) => t.endsWith('->百川智能')).sort(), ['王小川-AFFILIATED_WITH->百川智能', '王小川-FOUNDED->百川智能']);
 });

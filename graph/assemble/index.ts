@@ -1,5 +1,5 @@
 // Assembly: resolve aliases across reports and build the graph.json graph.
-import type { GraphJson, NodeAttributes, ReportExtraction } from '../../schema/index.ts';
+import { GRAPH_OPTIONS, type GraphJson, type NodeAttributes, type ReportExtraction } from '../../schema/index.ts';
 import { mergeRelations } from './merge-relations.ts';
 import { resolveEntities, type ResolutionHints } from './resolve-entities.ts';
 import { documentId, structuralNodes } from './structure.ts';
@@ -35,7 +35,7 @@ export function assembleGraph(
   const present = new Set(nodes.map((n) => n.key));
   edges.push(...mergeRelations(extractions, entities).filter((e) => present.has(e.source) && present.has(e.target)));
   return {
-    options: { type: 'directed', multi: false, allowSelfLoops: false },
+    options: { ...GRAPH_OPTIONS },
     attributes: { builtAt: meta.builtAt, toolVersion: meta.toolVersion, docs: documents.map((d) => d.doc) },
     nodes,
     edges,

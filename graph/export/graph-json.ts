@@ -1,5 +1,5 @@
 // graph.json in and out: validation with errors that name the node or edge, and graphology conversion.
-import { DirectedGraph, MultiDirectedGraph } from 'graphology';
+import { MultiDirectedGraph } from 'graphology';
 import type { AbstractGraph } from 'graphology-types';
 import { GraphJson, type EdgeAttributes, type GraphAttributes, type NodeAttributes } from '../../schema/index.ts';
 import { TupuError } from '../../common/errors.ts';
@@ -53,22 +53,9 @@ export function parseGraphJson(input: unknown, source = 'graph.json'): GraphJson
   return json;
 }
 
-function hasParallelEdges(json: GraphJson): boolean {
-  const pairs = new Set<string>();
-  for (const e of json.edges) {
-    const pair = `${e.source}\u0000${e.target}`;
-    if (pairs.has(pair)) return true;
-    pairs.add(pair);
-  }
-  return false;
-}
-
-/** A graphology graph from validated graph.json (edges keep their keys; missing keys are made stable). */
+/** A graphology graph from validated graph.json (edges keep their keys; missing keys are made stable). Always a multigraph, as in the server and the viewer. */
 export function toGraphology(json: GraphJson): TupuGraph {
-  const options = { allowSelfLoops: json.options?.allowSelfLoops ?? true };
-  const graph: TupuGraph = json.options?.multi === false && !hasParallelEdges(json)
-    ? new DirectedGraph<NodeAttributes, EdgeAttributes, GraphAttributes>(options)
-    : new MultiDirectedGraph<NodeAttributes, EdgeAttributes, GraphAttributes>(options);
+  const graph: TupuGraph = new MultiDirectedGraph<NodeAttributes, EdgeAttributes, GraphAttributes>({ allowSelfLoops: json.options?.allowSelfLoops ?? true });
   graph.replaceAttributes({ ...json.attributes });
   for (const n of json.nodes) graph.addNode(n.key, { ...n.attributes });
   json.edges.forEach((e, i) => {

@@ -19,4 +19,7 @@ OPTIONAL MATCH (p1)-[:PART_OF]->(p2:Region)
 WITH c, models, products, people, investors, regions, [r.id, p1.id, p2.id] AS area
 OPTIONAL MATCH (policy:Policy)-[:APPLIES_TO]->(scope:Region)
 WHERE scope.id IN area
-RETURN c.name AS company, c.country AS country, models, products, people, investors, regions, collect(DISTINCT policy.name) AS policies
+// collect() of only nulls is null in kuzu 0.11 (Neo4j gives []), hence coalesce.
+RETURN c.name AS company, c.country AS country, coalesce(models, []) AS models, coalesce(products, []) AS products,
+  coalesce(people, []) AS people, coalesce(investors, []) AS investors, coalesce(regions, []) AS regions,
+  coalesce(collect(DISTINCT policy.name), []) AS policies

@@ -4,7 +4,8 @@
 MATCH (p:Policy)
 OPTIONAL MATCH (p)-[:APPLIES_TO]->(r:Region)
 OPTIONAL MATCH (issuer)-[:ISSUED]->(p)
-WITH p, collect(DISTINCT r.name) AS regions, collect(DISTINCT issuer.name) AS issuers
+// coalesce: kuzu 0.11 returns null, not [], when there is nothing to collect.
+WITH p, coalesce(collect(DISTINCT r.name), []) AS regions, coalesce(collect(DISTINCT issuer.name), []) AS issuers
 WHERE $region = '' OR $region IN regions
 RETURN p.name AS policy, p.date AS date, regions, issuers
 ORDER BY policy

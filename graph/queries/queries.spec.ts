@@ -70,13 +70,16 @@ describe('query library on the embedded store', () => {
     assert.deepEqual(profile.models, ['文心一言']);
     assert.deepEqual(profile.regions, ['北京']);
     assert.deepEqual(profile.policies, ['《生成式人工智能服务管理暂行办法》']);
+    // Nothing to collect gives [] as in Neo4j, not kuzu's null.
+    assert.deepEqual([profile.people, profile.investors], [[], []]);
+    assert.deepEqual((await run('company-profile', { company: '智谱' })).rows[0].products, []);
     assert.deepEqual((await run('tier-counts-by-country')).rows, [{ country: '中国', tier: 'L0', models: 1 }]);
     const os = (await run('open-source-by-country')).rows;
     assert.deepEqual(os, [{ country: '中国', openSource: 'false', models: 1 }, { country: '中国', openSource: 'true', models: 1 }]);
     const policies = (await run('policies-by-region-and-issuer', { region: '中国' })).rows;
     assert.deepEqual(policies.map((r) => [r.policy, r.regions, r.issuers]), [['《生成式人工智能服务管理暂行办法》', ['中国'], ['国家网信办']]]);
     const people = (await run('researchers-and-institutions')).rows;
-    assert.deepEqual(people.map((r) => [r.person, r.organisation, r.models]), [['唐杰', '清华大学', ['ChatGLM-6B']]]);
+    assert.deepEqual(people.map((r) => [r.person, r.organisation, r.models, r.products]), [['唐杰', '清华大学', ['ChatGLM-6B'], []]]);
     const path_ = await run('shortest-path', { from: '唐杰', to: '智谱AI' });
     assert.equal(path_.rows[0].hops, 3);
     assert.ok(path_.graph && path_.graph.nodes.length === 4);

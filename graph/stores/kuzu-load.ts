@@ -1,10 +1,10 @@
 // Atomic rebuild of the embedded store: load a new database beside the old one, then swap; failures keep the old.
-import { existsSync, promises as fs } from 'node:fs';
+import { existsSync, mkdirSync, promises as fs } from 'node:fs';
 import path from 'node:path';
 import type { TupuGraph } from '../export/graph-json.ts';
 import { kuzuError } from './kuzu-errors.ts';
-import { stageCopyFiles } from './kuzu-copy.ts';
-import { kuzuSchemaStatements, relTriples } from './kuzu-schema.ts';
+import { planCopyFiles, type CopyJob } from './kuzu-copy.ts';
+import { kuzuSchemaStatements } from './kuzu-schema.ts';
 import { KuzuSession } from './kuzu-session.ts';
 import type { LoadSummary } from './types.ts';
 
@@ -19,6 +19,8 @@ async function moveDb(from: string, to: string): Promise<void> {
   for (const [a, b] of companions(from).map((f, i) => [f, companions(to)[i]])) if (existsSync(a)) await fs.rename(a, b);
 }
 
+const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
+
 /** Test hook: a function run after COPY and before the swap (simulates a crash half-way). */
 export interface LoadHooks { beforeSwap?: () => Promise<void> | void }
 
@@ -30,28 +32,25 @@ export async function loadKuzu(graph: TupuGraph, file: string, hooks: LoadHooks 
   await fs.mkdir(path.dirname(file), { recursive: true });
   const summary: LoadSummary = { target: 'kuzu', nodes: {}, relationships: {}, ms: 0 };
   try {
-    const jobs = await stageCopyFiles(graph, staging);
+    mkdirSync(staging, { recursive: true });
+    const { triples, files } = planCopyFiles(graph, staging);
     const session = new KuzuSession(fresh, false);
+    const count = (job: CopyJob) => {
+      const bucket = job.kind === 'node' ? summary.nodes : summary.relationships;
+      bucket[job.table] = (bucket[job.table] ?? 0) + job.rows;
+    };
+    // One statement in flight at a time (kuzu's rule for a connection); the next CSV is written while it runs.
+    let running: Promise<unknown> = session.run(kuzuSchemaStatements(triples).join(';\n'));
     try {
-      // Multi-statement queries: kuzu runs the schema, then every COPY, on its own threads without coming back to
-      // this thread between statements, so a busy event loop (the build renders exports meanwhile) does not stall
-      // it. One transaction for all COPYs saves kuzu a commit per table (~200 ms on a small graph).
-      // BEGIN and COMMIT go alone: a transaction begun inside a multi-statement query that then fails leaves kuzu
-      // 0.11 a result it cannot close, and the process crashes on exit.
-      await session.run(kuzuSchemaStatements(relTriples(graph)).join(';\n'));
-      await session.run('BEGIN TRANSACTION');
-      try {
-        await session.run(jobs.map((job) => job.statement).join(';\n'));
-        await session.run('COMMIT');
-      } catch (err) {
-        await session.run('ROLLBACK').catch(() => { /* kuzu has already rolled back after a failed statement */ });
-        throw err;
+      for (const write of files) {
+        const job = write();
+        await running;
+        running = session.run(job.statement).then(() => count(job));
+        await nextTurn(); // kuzu's client issues the statement from a promise callback: let it, before writing on
       }
-      for (const job of jobs) {
-        const bucket = path.basename(job.file).startsWith('node-') ? summary.nodes : summary.relationships;
-        bucket[job.table] = (bucket[job.table] ?? 0) + job.rows;
-      }
+      await running;
     } finally {
+      await running.catch(() => undefined); // a failed write must not close the connection under a running COPY
       await session.close();
     }
     await hooks.beforeSwap?.();

@@ -1,21 +1,9 @@
 // The kuzu schema from the ontology: one node table per label, one rel table per type with its FROM/TO pairs.
 import { NODE_LABELS, REL_ENDPOINTS, REL_TYPES } from '../../schema/index.ts';
 import { EDGE_COLUMNS, NODE_COLUMNS, type Column } from '../export/columns.ts';
-import type { TupuGraph } from '../export/graph-json.ts';
 
-/** The (type, from label, to label) triples present in a graph. */
-export type RelTriple = Pick<RelGroup, 'type' | 'from' | 'to'>;
-type RelGroup = { type: string; from: string; to: string };
-
-/** Every distinct (type, from label, to label) in the graph, without building rows. */
-export function relTriples(graph: TupuGraph): RelTriple[] {
-  const seen = new Map<string, RelTriple>();
-  graph.forEachEdge((_k, a, _s, _t, sa, ta) => {
-    const id = `${a.type}|${sa.label}|${ta.label}`;
-    if (!seen.has(id)) seen.set(id, { type: a.type, from: sa.label, to: ta.label });
-  });
-  return [...seen.values()];
-}
+/** A (type, from label, to label) present in a graph: one COPY, and one FROM/TO pair of the type's rel table. */
+export interface RelTriple { type: string; from: string; to: string }
 
 /** kuzu column types for the shared column spec. */
 export const KUZU_TYPE: Record<Column['type'], string> = { string: 'STRING', 'string[]': 'STRING[]', int: 'INT64', double: 'DOUBLE' };

@@ -70,6 +70,31 @@ describe('kuzu store', () => {
     assert.equal((await store.query('MATCH (n) RETURN count(*) AS n')).graph, undefined);
   });
 
+  // kuzu 0.11 segfaults when statements overlap on one connection: this process would die here if the
+  // pool ever shared a connection between two running statements.
+  test('concurrent queries: 400 at once, mixed shapes and failures, each gets its own answer', async () => {
+    const companies = ['百度', '智谱AI', 'nobody'];
+    const jobs = Array.from({ length: 400 }, (_, i) => {
+      switch (i % 4) {
+        case 0: return store.query('MATCH (c:Company) WHERE c.name = $n RETURN c.name AS name', { n: companies[i % 3] })
+          .then((r) => assert.deepEqual(r.rows.map((x) => x.name), i % 3 === 2 ? [] : [companies[i % 3]]));
+        case 1: return store.query('MATCH ()-[r]->() RETURN count(*) AS n').then((r) => assert.equal(r.rows[0].n, smallGraphJson().edges.length));
+        case 2: return assert.rejects(store.query('MATCH (n RETURN n'), isCode('CYPHER_SYNTAX'));
+        default: return store.query(`UNWIND range(1, ${i}) AS x RETURN sum(x) AS s`).then((r) => assert.equal(r.rows[0].s, (i * (i + 1)) / 2));
+      }
+    });
+    await Promise.all(jobs);
+  });
+
+  test('a slow query does not hold up a quick one', async () => {
+    const order: string[] = [];
+    const slow = store.query('UNWIND range(1, 10000) AS a UNWIND range(1, 10000) AS b RETURN sum(a * b) AS s', {}, { timeoutMs: 5_000 })
+      .then(() => order.push('slow'), () => order.push('slow'));
+    const quick = store.query('MATCH (c:Company) RETURN count(*) AS n').then(() => order.push('quick'));
+    await Promise.all([slow, quick]);
+    assert.deepEqual(order, ['quick', 'slow']);
+  });
+
   test('--write allows changes', async () => {
     await store.query("MATCH (c:Company {name: '智谱AI'}) SET c.kind = 'startup'", {}, { write: true });
     const r = await store.query("MATCH (c:Company {name: '智谱AI'}) RETURN c.kind AS kind");

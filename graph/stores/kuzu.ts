@@ -14,7 +14,8 @@ export const KUZU_FILE = 'tupu.kuzu';
 
 export class KuzuStore implements GraphStore {
   readonly target = 'kuzu' as const;
-  private session?: KuzuSession;
+  /** The open database, shared by concurrent queries; replaced when a query needs the other mode. */
+  private session?: { readOnly: boolean; ready: Promise<KuzuSession> };
   constructor(readonly file: string) {}
 
   /** Rebuild the store from a graph (atomic swap); closes any open handle first. */
@@ -24,26 +25,33 @@ export class KuzuStore implements GraphStore {
     return loadKuzu(g, this.file, hooks);
   }
 
-  private async open(write: boolean): Promise<KuzuSession> {
-    if (this.session && this.session.readOnly === !write) return this.session;
-    await this.close();
+  private open(write: boolean): Promise<KuzuSession> {
+    if (this.session?.readOnly === !write) return this.session.ready;
+    const previous = this.session;
+    const entry = { readOnly: !write, ready: this.openSession(previous?.ready, write) };
+    this.session = entry;
+    entry.ready.catch(() => { if (this.session === entry) this.session = undefined; });
+    return entry.ready;
+  }
+
+  private async openSession(previous: Promise<KuzuSession> | undefined, write: boolean): Promise<KuzuSession> {
+    await previous?.then((s) => s.close(), () => undefined);
     if (!existsSync(this.file)) {
       throw new TupuError('STORE_UNAVAILABLE', `kuzu: no embedded store at ${this.file}; run \`tupu build\` or \`tupu load\` first`);
     }
     try {
-      this.session = new KuzuSession(this.file, !write);
+      return new KuzuSession(this.file, !write);
     } catch (err) {
       throw kuzuError(err, `kuzu open ${this.file}`);
     }
-    return this.session;
   }
 
+  /** Queries may overlap: each borrows one of the session's connections. */
   async query(cypher: string, params: Record<string, unknown> = {}, options: QueryOptions = {}): Promise<QueryResult> {
     const { write = false, timeoutMs = QUERY_DEFAULTS.timeoutMs, rowLimit = QUERY_DEFAULTS.rowLimit } = options;
     const session = await this.open(write);
     try {
-      session.setTimeout(timeoutMs);
-      const { columns, rows, truncated } = await session.run(cypher, params, rowLimit);
+      const { columns, rows, truncated } = await session.run(cypher, { params, limit: rowLimit, timeoutMs });
       const graph = kuzuResultGraph(rows);
       return { columns, rows: rows.map((r) => plain(r) as Record<string, unknown>), truncated, ...(graph ? { graph } : {}) };
     } catch (err) {
@@ -51,9 +59,10 @@ export class KuzuStore implements GraphStore {
     }
   }
 
+  /** Closes the database once its running queries finish. */
   async close(): Promise<void> {
     const s = this.session;
     this.session = undefined;
-    await s?.close();
+    await s?.ready.then((session) => session.close(), () => undefined);
   }
 }

@@ -1,5 +1,5 @@
 // A hand-made graph of known size (10 nodes, 10 edges) for the API and viewer tests, with hostile strings.
-import type { GraphJson } from '../../schema/index.ts';
+import { GRAPH_OPTIONS, type GraphJson } from '../../schema/index.ts';
 
 /** Names that must come back as data, never as markup. */
 export const HOSTILE_NAME = '<img src=x onerror=alert(1)>"&\'</script>';
@@ -12,7 +12,7 @@ export function smallGraph(): GraphJson {
   const node = (key: string, label: GraphJson['nodes'][number]['attributes']['label'], name: string, extra: Record<string, unknown> = {}) =>
     ({ key, attributes: { label, name, aliases: [], docs: [doc], ...extra } as GraphJson['nodes'][number]['attributes'] });
   return {
-    options: { type: 'directed', multi: false, allowSelfLoops: false },
+    options: { ...GRAPH_OPTIONS },
     attributes: { name: 'small', builtAt: '2024-07-01T00:00:00.000Z', docs: [doc] },
     nodes: [
       node('Company:百度', 'Company', '百度', { aliases: ['Baidu', '百度公司'], pagerank: 0.3, x: 0, y: 0, chainX: 0, chainY: 0, community: 0 }),

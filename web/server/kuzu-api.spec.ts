@@ -67,3 +67,12 @@ test('library queries run with their declared parameters', async () => {
     CypherResponse.parse(res.json());
   }
 });
+
+test('concurrent requests run side by side on the store, each with its own rows', async () => {
+  const names = ['百度', '智谱AI'];
+  const responses = await Promise.all(Array.from({ length: 40 }, (_, i) => cypher('MATCH (c:Company) WHERE c.name = $n RETURN c.name AS name', { n: names[i % 2] })));
+  responses.forEach((res, i) => {
+    assert.equal(res.statusCode, 200, res.body);
+    assert.deepEqual(CypherResponse.parse(res.json()).rows, [{ name: names[i % 2] }]);
+  });
+});
