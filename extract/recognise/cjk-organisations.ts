@@ -67,7 +67,9 @@ export function findCjkOrganisations(words: TaggedWord[], offset: number, k: Kno
     const surface = parts.map((p) => p.word).join('');
     // Some word must name rather than describe: 清华大学 yes, 科技公司 no.
     const names = (p: TaggedWord) => (p === w && strongWord) || namesSomething(p, k);
-    if (surface.length < 3 || !(parts.some(names) || isDescriptiveUnit(parts, typed))) continue;
+    // A registered legal form (…科技有限公司) names a company even when the words before it are ordinary ones.
+    const registered = /有限(?:责任)?公司$|股份公司$/.test(typed.affix) && parts.length >= 3;
+    if (surface.length < 3 || !(parts.some(names) || isDescriptiveUnit(parts, typed) || registered)) continue;
     // A weak suffix (技术, 中心, 智能) is also an ordinary word: only a proper-name head makes it a name.
     if (!typed.strong && (!/^(?:ns|nt|nz|nr|nrt|eng|j)$/.test(parts[0].tag) || parts[0].word.length < 2 || k.cues.techAcronyms.has(parts[0].word))) continue;
     const label = typed?.label ?? 'Institution';
