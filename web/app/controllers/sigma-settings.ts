@@ -1,15 +1,12 @@
 // Sigma settings fixed at creation, and level-of-detail settings chosen by graph size.
 import type { Settings } from 'sigma/settings';
+import { EdgeArrowProgram, EdgeLineProgram, NodeCircleProgram, NodePointProgram } from 'sigma/rendering';
 import type { NodeAttributes, EdgeAttributes } from '../graph/types.ts';
 
 /** The font every label uses, on screen and in exports, so CJK renders with Noto Sans CJK SC. */
 export const LABEL_FONT = '"Noto Sans CJK SC", "Noto Sans SC", "Source Han Sans SC", "PingFang SC", "Microsoft YaHei", sans-serif';
 
-/**
- * Settings the renderer is created with; reducers are replaced later by the appearance controller. The initial
- * reducers already map domain attributes away from sigma's reserved names (`label` is a node label, `type` a
- * relationship type).
- */
+/** Settings every renderer is created with; the reducers come from the view state (`state/appearance.ts`). */
 const BASE_SETTINGS: Partial<Settings<NodeAttributes, EdgeAttributes>> = {
   labelFont: LABEL_FONT,
   edgeLabelFont: LABEL_FONT,
@@ -17,15 +14,12 @@ const BASE_SETTINGS: Partial<Settings<NodeAttributes, EdgeAttributes>> = {
   edgeLabelSize: 10,
   enableEdgeEvents: true,
   zIndex: true,
-  defaultEdgeType: 'arrow',
   labelRenderedSizeThreshold: 6,
-  nodeReducer: (_, a) => ({ label: a.name, x: a.x, y: a.y, size: 4 }),
 };
 
 /** The settings for one graph: base settings plus its level of detail, so the very first frame is already cheap. */
 export function initialSettings(order: number, size: number): Partial<Settings<NodeAttributes, EdgeAttributes>> {
-  const edgeType = isLargeGraph(order, size) ? 'line' : 'arrow';
-  return { ...BASE_SETTINGS, ...levelOfDetail(order, size), defaultEdgeType: edgeType, edgeReducer: () => ({ type: edgeType, label: null }) };
+  return { ...BASE_SETTINGS, ...levelOfDetail(order, size) };
 }
 
 /** Graphs above these sizes switch to level-of-detail rendering. */
@@ -34,10 +28,21 @@ export const LARGE_GRAPH = { nodes: 3000, edges: 10000 };
 /** Whether a graph of this size is drawn with level of detail. */
 export const isLargeGraph = (order: number, size: number): boolean => order > LARGE_GRAPH.nodes || size > LARGE_GRAPH.edges;
 
+/**
+ * The sigma program types most items are drawn with. Large graphs use sigma's non-instanced GL points and lines
+ * (one draw call each, no arrowheads): software WebGL (SwiftShader) runs an instanced draw instance by instance,
+ * ~20 µs apiece even for hidden items, which made every frame of a 20k/100k graph cost seconds. Emphasised items
+ * (selection, neighbours, path) always get the full-detail `circle` and `arrow`.
+ */
+export const bulkTypes = (large: boolean): { node: string; edge: string } => (large ? { node: 'point', edge: 'line' } : { node: 'circle', edge: 'arrow' });
+
 /** Level of detail for a graph of this size: edges hidden on move, no edge labels or arrowheads, sparser labels. */
-export function levelOfDetail(order: number, size: number): Partial<Settings<NodeAttributes, EdgeAttributes>> {
+function levelOfDetail(order: number, size: number): Partial<Settings<NodeAttributes, EdgeAttributes>> {
   const large = isLargeGraph(order, size);
   return {
+    // Programs draw in key order: the cheap bulk shapes first, the emphasised full-detail ones on top.
+    nodeProgramClasses: { point: NodePointProgram, circle: NodeCircleProgram },
+    edgeProgramClasses: { line: EdgeLineProgram, arrow: EdgeArrowProgram },
     hideEdgesOnMove: large,
     hideLabelsOnMove: order > 10000,
     renderEdgeLabels: size <= 2000,
