@@ -28,21 +28,14 @@ export const LARGE_GRAPH = { nodes: 3000, edges: 10000 };
 /** Whether a graph of this size is drawn with level of detail. */
 export const isLargeGraph = (order: number, size: number): boolean => order > LARGE_GRAPH.nodes || size > LARGE_GRAPH.edges;
 
-/**
- * The sigma program types most items are drawn with. Large graphs use sigma's non-instanced GL points and lines
- * (one draw call each, no arrowheads): software WebGL (SwiftShader) runs an instanced draw instance by instance,
- * ~20 µs apiece even for hidden items, which made every frame of a 20k/100k graph cost seconds. Emphasised items
- * (selection, neighbours, path) always get the full-detail `circle` and `arrow`.
- */
-export const bulkTypes = (large: boolean): { node: string; edge: string } => (large ? { node: 'point', edge: 'line' } : { node: 'circle', edge: 'arrow' });
-
 /** Level of detail for a graph of this size: edges hidden on move, no edge labels or arrowheads, sparser labels. */
 function levelOfDetail(order: number, size: number): Partial<Settings<NodeAttributes, EdgeAttributes>> {
   const large = isLargeGraph(order, size);
   return {
-    // Programs draw in key order: the cheap bulk shapes first, the emphasised full-detail ones on top.
-    nodeProgramClasses: { point: NodePointProgram, circle: NodeCircleProgram },
-    edgeProgramClasses: { line: EdgeLineProgram, arrow: EdgeArrowProgram },
+    // The types `drawTypes` emits, added after sigma's own circle / arrow / line: programs draw in key order, so
+    // emphasised items land on top.
+    nodeProgramClasses: { point: NodePointProgram, focusCircle: NodeCircleProgram },
+    edgeProgramClasses: { line: EdgeLineProgram, focusArrow: EdgeArrowProgram },
     hideEdgesOnMove: large,
     hideLabelsOnMove: order > 10000,
     renderEdgeLabels: size <= 2000,

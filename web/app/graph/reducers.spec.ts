@@ -10,7 +10,7 @@ import { FADED_COLOUR } from './appearance.ts';
 import type { ViewerGraph } from './types.ts';
 
 const graph = new DirectedGraph().import(smallGraph()) as unknown as ViewerGraph;
-const base: ViewInputs = { visible: null, colourBy: 'label', lang: 'zh', node: null, edge: null, hovered: null, path: null, maxPagerank: 0.3, bulk: { node: 'point', edge: 'line' } };
+const base: ViewInputs = { visible: null, colourBy: 'label', lang: 'zh', node: null, edge: null, hovered: null, path: null, maxPagerank: 0.3, large: true };
 const nodes = (v: Partial<ViewInputs>) => {
   const r = viewReducers(graph, { ...base, ...v });
   return new Map(graph.mapNodes((id, a) => [id, r.nodeReducer(id, a)] as const));
@@ -35,20 +35,21 @@ test('what the filters hide is hidden', () => {
   assert.equal(nodes({ visible }).get('Company:百度')!.hidden, undefined);
 });
 
-test('a selected node and its neighbours are emphasised in full detail; other edges are hidden', () => {
+test('a selected node and its neighbours are emphasised in full detail on top; the rest fades and shrinks', () => {
   const n = nodes({ node: 'Company:百度' });
-  assert.equal(n.get('Company:百度')!.type, 'circle');
+  assert.equal(n.get('Company:百度')!.type, 'focusCircle');
   assert.equal(n.get('Company:百度')!.highlighted, true);
-  assert.equal(n.get('Model:文心一言')!.type, 'circle');
+  assert.equal(n.get('Model:文心一言')!.type, 'focusCircle');
   assert.equal(n.get('Model:GLM-4')!.type, 'point');
   assert.equal(n.get('Model:GLM-4')!.color, FADED_COLOUR);
+  assert.equal(n.get('Model:GLM-4')!.size, 1);
   const e = edges({ node: 'Company:百度' });
-  assert.equal(e.get('e1')!.type, 'arrow');
+  assert.equal(e.get('e1')!.type, 'focusArrow');
   assert.equal(e.get('e1')!.label, '研发');
   assert.equal(e.get('e2')!.hidden, true);
 });
 
 test('a path shows only its edges, as arrows', () => {
   const e = edges({ path: { nodes: ['Company:hostile', 'Company:百度', 'Model:文心一言'], edges: ['e9', 'e1'] } });
-  assert.deepEqual([...e].filter(([, d]) => !d.hidden).map(([id, d]) => [id, d.type]), [['e1', 'arrow'], ['e9', 'arrow']]);
+  assert.deepEqual([...e].filter(([, d]) => !d.hidden).map(([id, d]) => [id, d.type]), [['e1', 'focusArrow'], ['e9', 'focusArrow']]);
 });

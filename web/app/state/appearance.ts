@@ -7,7 +7,7 @@ import { filterStore } from './filter-store.ts';
 import { explorationStore } from './exploration-store.ts';
 import { getVisible } from './derived.ts';
 import { viewReducers, type ViewReducers } from '../graph/reducers.ts';
-import { bulkTypes, isLargeGraph } from '../controllers/sigma-settings.ts';
+import { isLargeGraph } from '../controllers/sigma-settings.ts';
 
 let memo: { inputs: unknown[]; value: ViewReducers | null } = { inputs: [], value: null };
 
@@ -22,7 +22,7 @@ export function getReducers(): ViewReducers | null {
   const visible = getVisible();
   const inputs = [graph, facets, visible, colourBy, lang, node, edge, focusHover, path];
   if (inputs.every((x, i) => x === memo.inputs[i])) return memo.value;
-  const value = graph ? viewReducers(graph, { visible, colourBy, lang, node, edge, hovered: focusHover, path, maxPagerank: facets?.maxPagerank ?? 0, bulk: bulkTypes(large) }) : null;
+  const value = graph ? viewReducers(graph, { visible, colourBy, lang, node, edge, hovered: focusHover, path, maxPagerank: facets?.maxPagerank ?? 0, large }) : null;
   memo = { inputs, value };
   return value;
 }
