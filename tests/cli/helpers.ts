@@ -15,13 +15,13 @@ export interface TupuRun {
   stderr: string;
 }
 
-export function runTupu(args: string[], options: { cwd?: string } = {}): TupuRun {
+export function runTupu(args: string[], options: { cwd?: string; env?: NodeJS.ProcessEnv } = {}): TupuRun {
   const result = spawnSync(process.execPath, [BIN, ...args], {
     cwd: options.cwd ?? REPO_ROOT,
     encoding: 'utf8',
     stdio: ['ignore', 'pipe', 'pipe'],
     maxBuffer: 64 * 1024 * 1024,
-    env: { ...process.env, FORCE_COLOR: '0' },
+    env: { ...process.env, FORCE_COLOR: '0', ...options.env },
   });
   if (result.error) throw result.error;
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };

@@ -6,7 +6,7 @@ export interface TupuTestHandle {
   edgeMidpoint(id: string): { x: number; y: number } | null;
   visibleEdges(): string[];
   renderedFrames(): number;
-  /** performance.now() of the first rendered frame (ms since navigation started), or null before it. */
+  /** performance.now() when the renderer's first frame is on screen (ms since navigation started), or null before it. */
   firstFrameAt(): number | null;
 }
 

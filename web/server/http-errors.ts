@@ -8,8 +8,11 @@ import type { ApiError } from '../../schema/index.ts';
 const STATUS: Partial<Record<ErrorCode, number>> = {
   BAD_REQUEST: 400, CYPHER_SYNTAX: 400, SCHEMA_INVALID: 400,
   UNAUTHORIZED: 401, CYPHER_WRITE_REFUSED: 403, NOT_FOUND: 404,
-  CYPHER_TIMEOUT: 504, STORE_UNAVAILABLE: 503,
+  CYPHER_TIMEOUT: 504, STORE_UNAVAILABLE: 503, STORE_AUTH: 503,
 };
+
+/** 5xx codes whose message is for the user (what to fix or retry), not an internal detail. */
+const TOLD_5XX: ReadonlySet<ErrorCode> = new Set(['STORE_UNAVAILABLE', 'STORE_AUTH', 'CYPHER_TIMEOUT']);
 
 /** Builds the error body; the one place an API error takes its shape. */
 export const apiError = (code: string, message: string): ApiError => ({ error: { code, message } });
@@ -24,7 +27,7 @@ export function installErrorHandling(app: FastifyInstance): void {
     if (err instanceof ZodError) return reply.code(400).send(apiError('BAD_REQUEST', `request: ${describeZod(err)}`));
     if (isTupuError(err)) {
       const status = STATUS[err.code] ?? 500;
-      if (status < 500 || err.code === 'STORE_UNAVAILABLE' || err.code === 'CYPHER_TIMEOUT') {
+      if (status < 500 || TOLD_5XX.has(err.code)) {
         if (status >= 500) req.log.warn({ err, url: req.url }, 'request failed');
         return reply.code(status).send(apiError(err.code, err.message));
       }

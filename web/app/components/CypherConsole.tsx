@@ -13,7 +13,7 @@ import { QueryLibrary } from './QueryLibrary.tsx';
 export function CypherConsole() {
   const { t } = useT();
   const { query, running, result, error, history, drawn, runs } = useStore(cypherStore, (s) => s);
-  const extensions = useMemo(() => [EditorView.contentAttributes.of({ 'data-testid': 'cypher-input', 'aria-label': 'Cypher' })], []);
+  const extensions = useMemo(() => [EditorView.lineWrapping, EditorView.contentAttributes.of({ 'data-testid': 'cypher-input', 'aria-label': 'Cypher' })], []);
   return (
     <div className="cypher" data-testid="cypher-console" data-runs={runs}>
       <div className="editor" onKeyDownCapture={(e) => { if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) { e.preventDefault(); void runConsoleQuery(); } }}>

@@ -21,12 +21,12 @@ function Properties({ d }: { d: NodeDetails }) {
   return (
     <table className="props">
       <tbody>
-        {d.attributes.aliases.length > 0 && <tr><th>aliases</th><td>{d.attributes.aliases.join('、')}</td></tr>}
+        {d.attributes.aliases.length > 0 && <tr><th>{term('aliases')}</th><td>{d.attributes.aliases.join('、')}</td></tr>}
         {d.tiers.length > 0 && <tr><th>{t('tier')}</th><td>{d.tiers.map((x) => x.name).join('、')}</td></tr>}
         {d.layers.length > 0 && <tr><th>{t('layer')}</th><td>{d.layers.map((x) => x.name).join('、')}</td></tr>}
         {d.regions.length > 0 && <tr><th>{t('region')}</th><td>{d.regions.map((x) => x.name).join('、')}</td></tr>}
-        {rows.map(([k, v]) => <tr key={k}><th>{k}</th><td>{typeof v === 'number' ? Number(v.toPrecision(4)) : String(v)}</td></tr>)}
-        <tr><th>{term('Document')}</th><td>{d.reports.length}</td></tr>
+        {rows.map(([k, v]) => <tr key={k}><th>{term(k)}</th><td>{typeof v === 'number' ? Number(v.toPrecision(4)) : String(v)}</td></tr>)}
+        <tr><th>{t('reports')}</th><td>{d.reports.length}</td></tr>
       </tbody>
     </table>
   );
@@ -45,7 +45,7 @@ function NeighbourGroups({ neighbours }: { neighbours: Neighbour[] }) {
         const [type, dir] = key.split('|');
         return (
           <section key={key} data-testid="neighbour-group" data-type={type}>
-            <h4>{dir === 'out' ? '→' : '←'} {term(type)} <small>{type} · {list.length}</small></h4>
+            <h4>{dir === 'out' ? '→' : '←'} {term(type)} <small>{term(type) !== type && `${type} · `}{list.length}</small></h4>
             <ul>
               {list.map((n) => (
                 <li key={n.edge}>

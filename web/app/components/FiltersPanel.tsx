@@ -45,7 +45,7 @@ export function FiltersPanel() {
     <div className="filters" data-testid="filters">
       <Legend />
       <h3>{t('filters')} {JSON.stringify(filters) !== JSON.stringify(DEFAULT_FILTERS) && <button type="button" className="mini" onClick={resetFilters}>{t('resetFilters')}</button>}</h3>
-      <CheckList title={t('relTypes')} keyName="hiddenRelTypes" values={facets.values.relTypes} name={(v) => `${term(v)} · ${v}`} inverted />
+      <CheckList title={t('relTypes')} keyName="hiddenRelTypes" values={facets.values.relTypes} name={(v) => (term(v) === v ? v : `${term(v)} · ${v}`)} inverted />
       <CheckList title={t('tier')} keyName="tiers" values={facets.values.tiers} name={tierName} />
       <CheckList title={t('layer')} keyName="layers" values={facets.values.layers} name={layerName} />
       <CheckList title={t('region')} keyName="regions" values={facets.values.regions} name={(v) => v} />

@@ -12,12 +12,14 @@ import { LayoutController } from '../controllers/LayoutController.tsx';
 import { UrlController } from '../controllers/UrlController.tsx';
 import { SigmaRefController } from '../controllers/SigmaRefController.tsx';
 import { TestHandle } from '../controllers/TestHandle.tsx';
+import { liveReducers } from '../state/appearance.ts';
 
 export function GraphView({ graph }: { graph: ViewerGraph }) {
-  const settings = useMemo(() => initialSettings(graph.order, graph.size), [graph]);
+  const live = useMemo(() => liveReducers(), [graph]);
+  const settings = useMemo(() => ({ ...initialSettings(graph.order, graph.size), nodeReducer: live.nodeReducer, edgeReducer: live.edgeReducer }), [graph, live]);
   return (
     <SigmaContainer graph={graph} settings={settings} className="sigma">
-      <AppearanceController />
+      <AppearanceController live={live} />
       <EventsController />
       <CameraController />
       <LayoutController />

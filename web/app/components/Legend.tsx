@@ -13,12 +13,18 @@ export function Legend() {
   const hidden = useStore(filterStore, (s) => s.hiddenLabels);
   const colourBy = useStore(viewStore, (s) => s.colourBy);
   const counts = useMemo(() => {
-    const byLabel = new Map<string, number>(); const byCommunity = new Map<number, number>();
+    const byLabel = new Map<string, number>();
+    // Each community is named after its member with the highest PageRank, so "#7" says what it is about.
+    const byCommunity = new Map<number, { n: number; top: string; rank: number }>();
     graph?.forEachNode((_, a) => {
       byLabel.set(a.label, (byLabel.get(a.label) ?? 0) + 1);
-      if (a.community !== undefined) byCommunity.set(a.community, (byCommunity.get(a.community) ?? 0) + 1);
+      if (a.community === undefined) return;
+      const c = byCommunity.get(a.community) ?? { n: 0, top: a.name, rank: -1 };
+      c.n++;
+      if ((a.pagerank ?? 0) > c.rank) { c.top = a.name; c.rank = a.pagerank ?? 0; }
+      byCommunity.set(a.community, c);
     });
-    return { byLabel: [...byLabel].sort((a, b) => b[1] - a[1]), byCommunity: [...byCommunity].sort((a, b) => b[1] - a[1]).slice(0, 12) };
+    return { byLabel: [...byLabel].sort((a, b) => b[1] - a[1]), byCommunity: [...byCommunity].sort((a, b) => b[1].n - a[1].n).slice(0, 12) };
   }, [graph]);
   return (
     <section className="legend" data-testid="legend">
@@ -34,7 +40,9 @@ export function Legend() {
       </ul>
       {colourBy === 'community' && (
         <ul className="communities">
-          {counts.byCommunity.map(([c, n]) => <li key={c}><span className="dot" style={{ background: communityColour(c) }} />#{c} <small>{n}</small></li>)}
+          {counts.byCommunity.map(([c, { n, top }]) => (
+            <li key={c} title={top}><span className="dot" style={{ background: communityColour(c) }} />#{c}<span className="top">{top}</span><small>{n}</small></li>
+          ))}
         </ul>
       )}
     </section>

@@ -9,9 +9,12 @@ import '../test-handle.ts';
 export function TestHandle() {
   const sigma = useSigma<NodeAttributes, EdgeAttributes>();
   useEffect(() => {
-    let frames = 0;
+    // Sigma's constructor has drawn once already. Its frame is on screen once the browser has produced the next
+    // frames: software WebGL executes the draw calls only when the frame is composited.
+    let frames = 1;
     let first: number | null = null;
-    const count = () => { frames++; first ??= performance.now(); };
+    let raf = requestAnimationFrame(() => { raf = requestAnimationFrame(() => { first = performance.now(); }); });
+    const count = () => { frames++; };
     sigma.on('afterRender', count);
     const pos = (id: string) => {
       const d = sigma.getNodeDisplayData(id);
@@ -32,7 +35,7 @@ export function TestHandle() {
       renderedFrames: () => frames,
       firstFrameAt: () => first,
     };
-    return () => { sigma.off('afterRender', count); delete window.__tupu; };
+    return () => { cancelAnimationFrame(raf); sigma.off('afterRender', count); delete window.__tupu; };
   }, [sigma]);
   return null;
 }

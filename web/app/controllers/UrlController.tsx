@@ -15,8 +15,9 @@ export function UrlController() {
     const graph = sigma.getGraph();
     const v = decodeView(window.location.search);
     viewStore.set({ lang: v.lang, layout: v.layout, colourBy: v.colourBy });
-    filterStore.set(v.filters);
-    explorationStore.set({ hidden: new Set(v.hidden.filter((id) => graph.hasNode(id))) });
+    // Only what the link changes: a new filters object or hidden set would redraw the whole graph for nothing.
+    if (JSON.stringify(v.filters) !== JSON.stringify(filterStore.get())) filterStore.set(v.filters);
+    if (v.hidden.length) explorationStore.set({ hidden: new Set(v.hidden.filter((id) => graph.hasNode(id))) });
     if (v.focus) focusOn(v.focus.id, v.focus.hops);
     if (v.node && graph.hasNode(v.node)) selectNode(v.node, !v.camera);
     if (v.edge && graph.hasEdge(v.edge)) selectEdge(v.edge);

@@ -125,7 +125,7 @@ const en: Record<MessageKey, string> = {
   collapse: 'Collapse',
   hide: 'Hide',
   focus: 'Focus',
-  hops: 'hops',
+  hops: 'hop(s)',
   pathFrom: 'Path from here',
   pathTo: 'Shortest path to here',
   noPath: 'No path between the two nodes',
@@ -169,7 +169,7 @@ const en: Record<MessageKey, string> = {
 export type Lang = 'zh' | 'en';
 export const DICTIONARY: Record<Lang, Record<MessageKey, string>> = { zh, en };
 
-/** Node labels and relationship types as people read them. */
+/** Node labels, relationship types and property names as people read them (a missing entry shows the code). */
 export const TERMS: Record<Lang, Record<string, string>> = {
   zh: {
     Company: '企业', Institution: '机构', Person: '人物', Model: '模型', Product: '产品', Policy: '政策', Region: '地区',
@@ -177,6 +177,11 @@ export const TERMS: Record<Lang, Record<string, string>> = {
     DEVELOPS: '研发', BASED_ON: '基于', OFFERS: '提供', AFFILIATED_WITH: '任职于', FOUNDED: '创立', INVESTS_IN: '投资',
     PARTNERS_WITH: '合作', SUBSIDIARY_OF: '隶属于', ISSUED: '发布', APPLIES_TO: '适用于', LOCATED_IN: '位于', PART_OF: '属于',
     IN_TIER: '所属层级', IN_LAYER: '所属环节', MENTIONED_IN: '提及于',
+    aliases: '别名', mentions: '提及次数', code: '代码', parent: '上级', country: '国家', kind: '类别', role: '职务', params: '参数量',
+    releaseDate: '发布日期', openSource: '开源', modality: '模态', contextLength: '上下文长度', date: '日期', jurisdiction: '管辖范围',
+    level: '级别', title: '标题', publisher: '发布机构', file: '文件', degree: '度数', pagerank: 'PageRank',
   },
-  en: {},
+  en: {
+    releaseDate: 'release date', openSource: 'open source', contextLength: 'context length', params: 'parameters', pagerank: 'PageRank',
+  },
 };
