@@ -23,9 +23,18 @@ function units(segments: Segment[]): Segment[][] {
   return out;
 }
 
-/** Title and date from the first lines: the cover of a report. */
+// A cover title is a short line of its own: not a sentence, a numbered heading, a contents entry or a section label.
+const NOT_A_TITLE = /[。，,；;：:！？]|\.{4,}|…{2,}|^(?:\d+(?:\.\d+)*[.、\s]|[一二三四五六七八九十]+、|[(（][一二三四五六七八九十\d]+[)）]|[图表]\s*\d|第\s*\S+\s*[章节部分篇]|【|目\s*录|摘\s*要|前\s*言|Abstract|Contents)|[A-Z]{4,} [A-Z]{2,}/i;
+// The cover date often shares the title's line once wrapped lines are joined (…与应用2 0 2 3年 8月).
+const TRAILING_DATE = /\s*\d[\d\s]*年\s*\d{1,2}\s*月.*$/;
+
+/** Title and date from the first lines: the cover of a report. Without a plausible title the file name stands in. */
 function coverFacts(text: string): { title?: string; date?: string } {
-  const title = text.split('\n').map((l) => l.trim()).find((l) => /[\u3400-\u9fff]{4}/.test(l) && l.length <= 60);
+  const lines = text.split('\n', 40).map((l) => l.trim());
+  // The cover ends where the prose begins (the first line that reads as a sentence).
+  const cover = lines.slice(0, Math.max(0, lines.findIndex((l) => /。/.test(l) || l.length > 60)));
+  const title = cover.map((l) => l.replace(TRAILING_DATE, ''))
+    .find((l) => /[\u3400-\u9fff]{4}/.test(l) && l.length <= 40 && !NOT_A_TITLE.test(l));
   const date = text.slice(0, 2000).match(/(20\d{2})\s*年\s*(\d{1,2})\s*月/);
   return { title, date: date ? `${date[1]}-${date[2].padStart(2, '0')}` : undefined };
 }
