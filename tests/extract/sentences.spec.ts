@@ -107,6 +107,6 @@ test('descriptive words, glued clause words and method names are not entity name
 });
 
 test('the cover title is a short line before the prose, never a heading, caption or sentence', () => {
-  assert.equal(extractReport(report('第 1 章\n星河大模型观察2 0 2 4年 3月\n这是正文的第一句话。\n')).title, '星河大模型观察');
+  assert.equal(extractReport(report('第 1 章\n\n星河大模型观察\n\n2 0 2 4年 3月\n\n这是正文的第一句话，它比封面上的任何一行都长得多，足以说明正文从这里开始。\n')).title, '星河大模型观察');
   assert.equal(extractReport(report('(一)发展历史\n图 1. 产业环节\n正文从这里开始，介绍行业。\n')).title, undefined);
 });
