@@ -8,7 +8,7 @@ import { round2, type LayoutDefinition, type PositionMapping } from './types.ts'
 /**
  * Spacing in the viewer's pixels at zoom 1 (node radii are the viewer's): `gap` between two nodes, `bandGap`
  * between bands, `laneGap` between columns (twice that before the side column); right of each node a row keeps
- * room for its label at `labelSize` (the viewer's), at most `labelRoom`; `aspect` is the width / height the
+ * room for its label at `labelSize` (the viewer's), at most `labelRoom` except for titles; `aspect` is the width / height the
  * columns are balanced to (the viewer's canvas is about 16:10).
  */
 export interface ChainLayoutParams { gap: number; bandGap: number; laneGap: number; labelSize: number; labelRoom: number; aspect: number }
@@ -65,7 +65,8 @@ export function chainLayout(graph: TupuGraph, params: Partial<ChainLayoutParams>
     const a = graph.getNodeAttributes(key);
     if (!groups.has(place.column)) groups.set(place.column, []);
     const r = nodeRadius(a.pagerank, maxPagerank, graph.degree(key));
-    const width = 2 * r + Math.min(p.labelRoom, labelWidth(a.name, p.labelSize));
+    // A title has its row to itself, so its whole label fits; the column is at least that wide.
+    const width = 2 * r + Math.min(place.head === undefined ? p.labelRoom : Infinity, labelWidth(a.name, p.labelSize));
     groups.get(place.column)!.push({ key, name: a.name, r, width, band: place.band, head: place.head });
   }
   const columns = COLUMNS.filter((c) => groups.has(c)).map((c) => ({ column: c, items: groups.get(c)!.sort(byBandThenSize) }));
