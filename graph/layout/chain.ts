@@ -1,64 +1,96 @@
-// The 产业链 layout: five lanes 基础层 → 应用层, L0/L1/L2 bands for models, policies and regions to the side.
-import { CHAIN_LAYERS } from '../../schema/index.ts';
+// The 产业链 layout: five lanes 基础层 → 应用层 left to right, bands inside them (L0/L1/L2 for models), then
+// a side column with policies, regions, people, the unplaced and documents.
 import type { TupuGraph } from '../export/graph-json.ts';
-import { CHAIN_LANES, SIDE_COLUMNS, placeNodes, type Column } from './chain-lanes.ts';
+import { CHAIN_LANES, placeNodes, type Column } from './chain-lanes.ts';
+import { nodeRadius } from './node-radius.ts';
 import { round2, type LayoutDefinition, type PositionMapping } from './types.ts';
 
-/** Geometry of the lanes: lane width and grid cell size, in layout units. */
-export interface ChainLayoutParams { laneWidth: number; cell: number }
-export const CHAIN_LAYOUT_DEFAULTS: ChainLayoutParams = { laneWidth: 1000, cell: 40 };
+/**
+ * Spacing in the viewer's pixels at zoom 1 (node radii are the viewer's): `gap` between two nodes, `bandGap`
+ * between bands, `laneGap` between columns (twice that before the side column); right of each node a row keeps
+ * room for its label at `labelSize` (the viewer's), at most `labelRoom` except for titles; `aspect` is the width / height the
+ * columns are balanced to (the viewer's canvas is about 16:10).
+ */
+export interface ChainLayoutParams { gap: number; bandGap: number; laneGap: number; labelSize: number; labelRoom: number; aspect: number }
+export const CHAIN_LAYOUT_DEFAULTS: ChainLayoutParams = { gap: 8, bandGap: 24, laneGap: 40, labelSize: 12, labelRoom: 96, aspect: 1.6 };
 
-/** Left edge of a column: the five lanes, then policy and region to the right, people and the rest to the left. */
-function columnX(column: Column, laneWidth: number): number {
-  const lane = (CHAIN_LANES as readonly string[]).indexOf(column);
-  if (lane >= 0) return lane * laneWidth;
-  const side: Record<(typeof SIDE_COLUMNS)[number], number> = { policy: 5, region: 6, people: -1, unplaced: -2, documents: -3 };
-  return side[column as (typeof SIDE_COLUMNS)[number]] * laneWidth;
+/** A node to pack: its radius, its width with its label, its band, and whether it titles the band (then it has a row of its own). */
+interface Item { key: string; name: string; r: number; width: number; band: number; head?: number }
+
+/** Approximate drawn width of a label: CJK and other wide characters are a full em, the rest about half. */
+function labelWidth(name: string, size: number): number {
+  let ems = 0;
+  for (const ch of name) ems += ch.codePointAt(0)! >= 0x2e80 ? 1 : 0.55;
+  return ems * size;
 }
 
-/** chainX/chainY per node; within a lane, bands stack top to bottom and nodes sort by importance, then name. */
+const COLUMNS: readonly Column[] = [...CHAIN_LANES, 'side'];
+
+/** Title nodes first, then larger nodes, then by name: rows then start with their largest node. */
+const byBandThenSize = (a: Item, b: Item): number => a.band - b.band || (a.head ?? Infinity) - (b.head ?? Infinity)
+  || b.r - a.r || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0) || (a.key < b.key ? -1 : 1);
+
+/**
+ * Shelf-packs sorted items into rows of at most `width`: a new row for each band (after `bandGap`) and around
+ * each title node. Calls `place` with each centre (y downwards) when given; returns the height.
+ */
+function packColumn(items: Item[], width: number, p: ChainLayoutParams, place?: (item: Item, x: number, y: number) => void): number {
+  let top = 0; let x = 0; let rowHeight = 0; let band = items[0]?.band; let lastHead = false;
+  for (const item of items) {
+    const d = 2 * item.r;
+    const newBand = item.band !== band;
+    if (rowHeight > 0 && (newBand || item.head !== undefined || lastHead || x + item.width > width)) {
+      top += rowHeight + p.gap + (newBand ? p.bandGap : 0);
+      x = 0; rowHeight = 0;
+    }
+    if (rowHeight === 0) rowHeight = d;
+    place?.(item, x + item.r, top + rowHeight / 2);
+    x += item.width + p.gap; band = item.band; lastHead = item.head !== undefined;
+  }
+  return top + rowHeight;
+}
+
+/** Column widths for a target height: each column's area spread over that height, at least its minimum. */
+function widthsFor(height: number, areas: number[], minWidths: number[]): number[] {
+  return areas.map((a, i) => Math.max(minWidths[i], a / height));
+}
+
+/** chainX/chainY per node; the whole is balanced to `aspect` by searching the height the columns share. */
 export function chainLayout(graph: TupuGraph, params: Partial<ChainLayoutParams> = {}): PositionMapping {
-  const { laneWidth, cell } = { ...CHAIN_LAYOUT_DEFAULTS, ...params };
-  const placed = placeNodes(graph);
+  const p = { ...CHAIN_LAYOUT_DEFAULTS, ...params };
+  let maxPagerank = 0;
+  graph.forEachNode((_, a) => { maxPagerank = Math.max(maxPagerank, a.pagerank ?? 0); });
+  const groups = new Map<Column, Item[]>();
+  for (const [key, place] of placeNodes(graph)) {
+    const a = graph.getNodeAttributes(key);
+    if (!groups.has(place.column)) groups.set(place.column, []);
+    const r = nodeRadius(a.pagerank, maxPagerank, graph.degree(key));
+    // A title has its row to itself, so its whole label fits; the column is at least that wide.
+    const width = 2 * r + Math.min(place.head === undefined ? p.labelRoom : Infinity, labelWidth(a.name, p.labelSize));
+    groups.get(place.column)!.push({ key, name: a.name, r, width, band: place.band, head: place.head });
+  }
+  const columns = COLUMNS.filter((c) => groups.has(c)).map((c) => ({ column: c, items: groups.get(c)!.sort(byBandThenSize) }));
+  const areas = columns.map(({ items }) => items.reduce((s, it) => s + (it.width + p.gap) * (2 * it.r + p.gap), 0));
+  const minWidths = columns.map(({ items }) => items.reduce((m, it) => Math.max(m, it.width), 0));
+  const gaps = columns.reduce((s, { column }, i) => s + (i === 0 ? 0 : column === 'side' ? 2 : 1) * p.laneGap, 0);
+  const aspectAt = (height: number) => {
+    const widths = widthsFor(height, areas, minWidths);
+    const tallest = Math.max(...columns.map(({ items }, i) => packColumn(items, widths[i], p)));
+    return (widths.reduce((s, w) => s + w, gaps)) / Math.max(tallest, 1);
+  };
+  // Taller columns are narrower, so the aspect falls as the height grows: bisect (in log space) for the target.
+  let lo = 1; let hi = Math.max(2, areas.reduce((s, a) => s + a, 0));
+  for (let i = 0; i < 30 && hi / lo > 1.01; i++) {
+    const mid = Math.sqrt(lo * hi);
+    if (aspectAt(mid) > p.aspect) lo = mid; else hi = mid;
+  }
+  const widths = widthsFor(hi, areas, minWidths);
   const out: PositionMapping = {};
-  const groups = new Map<Column, string[]>();
-  for (const [key, p] of placed) {
-    if (!groups.has(p.column)) groups.set(p.column, []);
-    groups.get(p.column)!.push(key);
-  }
-  const weight = (k: string) => graph.getNodeAttribute(k, 'pagerank') ?? graph.getNodeAttribute(k, 'degree') ?? 0;
-  const bandTops = new Map<number, number>();
-  for (const [column, keys] of groups) {
-    keys.sort((a, b) => placed.get(a)!.band - placed.get(b)!.band || weight(b) - weight(a)
-      || graph.getNodeAttribute(a, 'name').localeCompare(graph.getNodeAttribute(b, 'name')) || (a < b ? -1 : 1));
-    const cols = Math.max(1, Math.min(Math.floor((laneWidth * 0.8) / cell), Math.ceil(Math.sqrt(keys.length / 3))));
-    const x0 = columnX(column, laneWidth) + laneWidth * 0.1;
-    let y = 0; let band = -1; let slot = 0;
-    for (const key of keys) {
-      const b = placed.get(key)!.band;
-      if (b !== band) {
-        if (band >= 0) y += (Math.ceil(slot / cols) + 2) * cell;
-        band = b; slot = 0;
-        if (column === 'model') bandTops.set(b, y);
-      }
-      out[key] = { x: round2(x0 + (slot % cols) * cell), y: round2(y + Math.floor(slot / cols) * cell) };
-      slot++;
-    }
-  }
-  for (const layer of CHAIN_LAYERS) {
-    const key = `ChainLayer:${layer.code}`;
-    if (!graph.hasNode(key)) continue;
-    const top = layer.code.split('.')[0] as Column;
-    const sub = CHAIN_LAYERS.filter((l) => 'parent' in l && l.parent === top).findIndex((l) => l.code === layer.code);
-    out[key] = { x: round2(columnX(top, laneWidth) + laneWidth * (sub < 0 ? 0.5 : 0.1 + 0.2 * sub)), y: sub < 0 ? -6 * cell : -3 * cell };
-  }
-  graph.forEachNode((key, a) => {
-    if (out[key]) return;
-    if (a.label === 'Tier') {
-      out[key] = { x: round2(columnX('model', laneWidth) + laneWidth * 0.02), y: bandTops.get({ L0: 0, L1: 1, L2: 2 }[a.code ?? ''] ?? -1) ?? 0 };
-    } else {
-      out[key] = { x: columnX('unplaced', laneWidth), y: -6 * cell };
-    }
+  let left = 0;
+  columns.forEach(({ column, items }, i) => {
+    if (i > 0) left += (column === 'side' ? 2 : 1) * p.laneGap;
+    packColumn(items, widths[i], p, (item, x, y) => { out[item.key] = { x: round2(left + x), y: round2(-y) }; });
+    left += widths[i];
   });
   return out;
 }
@@ -66,7 +98,11 @@ export function chainLayout(graph: TupuGraph, params: Partial<ChainLayoutParams>
 export const chainLayoutDefinition: LayoutDefinition<ChainLayoutParams> = {
   id: 'chain', title: '产业链 (industry chain)', attributes: ['chainX', 'chainY'], fn: chainLayout,
   parameters: [
-    { name: 'laneWidth', type: 'number', default: CHAIN_LAYOUT_DEFAULTS.laneWidth, description: 'width of one chain-layer lane' },
-    { name: 'cell', type: 'number', default: CHAIN_LAYOUT_DEFAULTS.cell, description: 'grid spacing of nodes inside a lane' },
+    { name: 'gap', type: 'number', default: CHAIN_LAYOUT_DEFAULTS.gap, description: 'space between two nodes, in pixels at zoom 1' },
+    { name: 'bandGap', type: 'number', default: CHAIN_LAYOUT_DEFAULTS.bandGap, description: 'extra space between the bands of a lane' },
+    { name: 'laneGap', type: 'number', default: CHAIN_LAYOUT_DEFAULTS.laneGap, description: 'space between two lanes (twice that before the side column)' },
+    { name: 'labelSize', type: 'number', default: CHAIN_LAYOUT_DEFAULTS.labelSize, description: 'font size of the labels the viewer draws' },
+    { name: 'labelRoom', type: 'number', default: CHAIN_LAYOUT_DEFAULTS.labelRoom, description: 'most room kept for a label right of its node' },
+    { name: 'aspect', type: 'number', default: CHAIN_LAYOUT_DEFAULTS.aspect, description: 'width / height the lanes are balanced to' },
   ],
 };

@@ -1,4 +1,5 @@
 // Derived appearance: colours by label or community and sizes by PageRank. Never stored on the graph.
+import { nodeRadius } from '../../../graph/layout/node-radius.ts';
 import type { NodeAttributes } from './types.ts';
 
 /** One colour per node label, readable on white and distinct in print. */
@@ -19,8 +20,5 @@ export function nodeColour(a: NodeAttributes, mode: ColourMode): string {
   return mode === 'community' ? communityColour(a.community) : LABEL_COLOURS[a.label] ?? '#666';
 }
 
-/** Radius in pixels: sqrt-scaled PageRank (degree when PageRank is missing). */
-export function nodeSize(a: NodeAttributes, maxPagerank: number, degree: number): number {
-  if (maxPagerank > 0 && a.pagerank !== undefined) return 3 + 15 * Math.sqrt(a.pagerank / maxPagerank);
-  return 3 + Math.min(12, Math.sqrt(degree) * 1.5);
-}
+/** Radius in pixels, shared with the 产业链 layout so its spacing matches what is drawn. */
+export const nodeSize = (a: NodeAttributes, maxPagerank: number, degree: number): number => nodeRadius(a.pagerank, maxPagerank, degree);

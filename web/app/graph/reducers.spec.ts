@@ -10,7 +10,7 @@ import { FADED_COLOUR } from './appearance.ts';
 import type { ViewerGraph } from './types.ts';
 
 const graph = new DirectedGraph().import(smallGraph()) as unknown as ViewerGraph;
-const base: ViewInputs = { visible: null, colourBy: 'label', lang: 'zh', node: null, edge: null, hovered: null, path: null, maxPagerank: 0.3, large: true };
+const base: ViewInputs = { visible: null, colourBy: 'label', lang: 'zh', node: null, edge: null, hovered: null, path: null, maxPagerank: 0.3, large: true, layout: 'force' };
 const nodes = (v: Partial<ViewInputs>) => {
   const r = viewReducers(graph, { ...base, ...v });
   return new Map(graph.mapNodes((id, a) => [id, r.nodeReducer(id, a)] as const));
@@ -26,6 +26,12 @@ test('nothing selected: every item in the bulk shape, labelled with its name, si
   assert.equal(n.get('Company:百度')!.label, '百度');
   assert.ok(n.get('Company:百度')!.size! > n.get('Model:文心一言')!.size!);
   assert.ok([...edges({}).values()].every((d) => d.type === 'line' && d.label === null));
+});
+
+test('in the 产业链 layout the lane and tier titles always show their labels', () => {
+  const forced = (layout: ViewInputs['layout']) => [...nodes({ layout })].filter(([, d]) => d.forceLabel).map(([id]) => id).sort();
+  assert.deepEqual(forced('chain'), ['ChainLayer:model.general', 'Tier:L0']);
+  assert.deepEqual(forced('force'), []);
 });
 
 test('what the filters hide is hidden', () => {

@@ -5,6 +5,7 @@ import type { Visible } from './visibility.ts';
 import type { GraphPath } from './paths.ts';
 import { termOf } from '../i18n/use-t.ts';
 import type { Lang } from '../i18n/dictionary.ts';
+import type { LayoutMode } from '../state/view-store.ts';
 import type { ViewerGraph, NodeAttributes, EdgeAttributes } from './types.ts';
 
 /** The sigma program types a view draws with: most items, and emphasised ones (selection, neighbours, path). */
@@ -33,6 +34,8 @@ export interface ViewInputs {
   maxPagerank: number;
   /** Level-of-detail drawing (see `drawTypes`); faded nodes shrink so a dense graph does not bury the emphasis. */
   large: boolean;
+  /** In the 产业链 layout the ChainLayer and Tier nodes title the lanes and bands, so their labels always show. */
+  layout: LayoutMode;
 }
 
 export interface ViewReducers {
@@ -63,6 +66,7 @@ export function viewReducers(graph: ViewerGraph, v: ViewInputs): ViewReducers {
         size: nodeSize(a, v.maxPagerank, graph.degree(id)),
         color: nodeColour(a, v.colourBy),
         zIndex: 1,
+        forceLabel: v.layout === 'chain' && (a.label === 'ChainLayer' || a.label === 'Tier'),
       };
       if (v.visible && !v.visible.nodes.has(id)) out.hidden = true;
       if (emph && !emph.has(id)) { out.color = FADED_COLOUR; out.label = ''; out.zIndex = 0; if (v.large) out.size = 1; }

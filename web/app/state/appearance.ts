@@ -14,15 +14,15 @@ let memo: { inputs: unknown[]; value: ViewReducers | null } = { inputs: [], valu
 /** The reducers for the current view state; a new pair only when something they read changed. */
 export function getReducers(): ViewReducers | null {
   const { graph, facets } = graphStore.get();
-  const { colourBy, lang } = viewStore.get();
+  const { colourBy, lang, layout } = viewStore.get();
   const { node, edge, hovered, path } = selectionStore.get();
   const large = graph ? isLargeGraph(graph.order, graph.size) : false;
   // Hover emphasis re-runs both reducers over every item; on large graphs sigma's own hover highlight is enough.
   const focusHover = large ? null : hovered;
   const visible = getVisible();
-  const inputs = [graph, facets, visible, colourBy, lang, node, edge, focusHover, path];
+  const inputs = [graph, facets, visible, colourBy, lang, layout, node, edge, focusHover, path];
   if (inputs.every((x, i) => x === memo.inputs[i])) return memo.value;
-  const value = graph ? viewReducers(graph, { visible, colourBy, lang, node, edge, hovered: focusHover, path, maxPagerank: facets?.maxPagerank ?? 0, large }) : null;
+  const value = graph ? viewReducers(graph, { visible, colourBy, lang, node, edge, hovered: focusHover, path, maxPagerank: facets?.maxPagerank ?? 0, large, layout }) : null;
   memo = { inputs, value };
   return value;
 }
