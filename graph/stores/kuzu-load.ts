@@ -19,8 +19,12 @@ async function moveDb(from: string, to: string): Promise<void> {
   for (const [a, b] of companions(from).map((f, i) => [f, companions(to)[i]])) if (existsSync(a)) await fs.rename(a, b);
 }
 
-/** Test hook: a function run after COPY and before the swap (simulates a crash half-way). */
-export interface LoadHooks { beforeSwap?: () => Promise<void> | void }
+/**
+ * `copying`: called once the COPY statements are in kuzu's hands (staging and schema done), for callers that
+ * want to do other work while kuzu loads. `beforeSwap`: run after COPY and before the swap; throwing keeps the
+ * previous database (tests use it to simulate a crash half-way; the build, to wait for its other outputs).
+ */
+export interface LoadHooks { copying?: () => void; beforeSwap?: () => Promise<void> | void }
 
 /** Build `file` from the graph with COPY FROM; on any failure the previous database is left untouched. */
 export async function loadKuzu(graph: TupuGraph, file: string, hooks: LoadHooks = {}): Promise<LoadSummary> {
@@ -41,8 +45,10 @@ export async function loadKuzu(graph: TupuGraph, file: string, hooks: LoadHooks 
       await session.run(kuzuSchemaStatements(relTriples(graph)).join(';\n'));
       await session.run('BEGIN TRANSACTION');
       try {
-        await session.run(jobs.map((job) => job.statement).join(';\n'));
-        await session.run('COMMIT');
+        // COMMIT rides with the COPYs: no round trip through a busy event loop between them.
+        const loading = session.run([...jobs.map((job) => job.statement), 'COMMIT'].join(';\n'));
+        hooks.copying?.();
+        await loading;
       } catch (err) {
         await session.run('ROLLBACK').catch(() => { /* kuzu has already rolled back after a failed statement */ });
         throw err;
