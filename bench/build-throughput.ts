@@ -148,6 +148,7 @@ function verdicts(rows: Row[]): string[] {
   return lines;
 }
 
+const loadAtStart = os.loadavg()[0];
 const scratch = mkdtempSync(path.join(os.tmpdir(), 'tupu-bench-'));
 try {
   process.stderr.write(`bench: build throughput (${runs} run${runs > 1 ? 's' : ''} each)\n`);
@@ -161,11 +162,12 @@ try {
   const report = [
     `## Build throughput — ${new Date().toISOString().slice(0, 10)}`,
     '',
-    `Machine: ${machineLine()}; load average ${os.loadavg()[0].toFixed(2)} at start (other work on the machine slows every number). Command: \`npm run bench:build\` (bench/build-throughput.ts).`,
+    `Machine: ${machineLine()}; load average ${loadAtStart.toFixed(2)} at start (other work on the machine slows every number). Command: \`npm run bench:build\` (bench/build-throughput.ts).`,
     'End-to-end = wall time of `tupu build` as a child process (start-up included; median run); in-process = the build steps\' own total;',
     'CPU s = the build process\'s user + system time, all threads (extraction uses one worker thread per further core);',
     'peak RSS = the build process\'s maxRSS; jieba cut / tag = `@node-rs/jieba` cut without HMM (the floor) and tag (what extraction runs), over the same decoded text, one call per file, best of 3, one thread.',
-    'Load = 1-minute load average before the first and after the last run of that corpus: this machine is shared, and wall times above ~1.0 mean other processes took CPU.',
+    'Load = 1-minute load average before the first and after the last run of that corpus. The build itself keeps both cores busy while it extracts (load ≈ 2);',
+    'a load well above the core count before a run means other work on this shared machine took CPU from it.',
     'Generated corpora are the real reports shuffled and repeated into a temp directory (deleted afterwards). MB = 10^6 bytes.',
     '',
     table(rows),

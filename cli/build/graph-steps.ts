@@ -76,11 +76,11 @@ export const layoutStep: BuildStep = {
 interface PendingStore { file: string; load: Promise<Record<string, unknown>> }
 const pendingStores = new WeakMap<BuildContext, PendingStore>();
 
-function startStoreLoad(ctx: BuildContext, gate: Promise<void> = Promise.resolve()): PendingStore {
+function startStoreLoad(ctx: BuildContext, gate: Promise<void> = Promise.resolve(), copying?: () => void): PendingStore {
   const store = new KuzuStore(path.join(ctx.options.out, KUZU_FILE));
   const load = (async () => {
     try {
-      return { ...await store.load(graphOf(ctx), { beforeSwap: () => gate }) };
+      return { ...await store.load(graphOf(ctx), { beforeSwap: () => gate, copying }) };
     } finally {
       await store.close();
     }
@@ -99,7 +99,12 @@ export const exportsStep: BuildStep = {
     let shut!: (err: unknown) => void;
     const gate = new Promise<void>((resolve, reject) => { open = resolve; shut = reject; });
     gate.catch(() => {});
-    const pending = startStoreLoad(ctx, gate);
+    let copying!: () => void;
+    const copied = new Promise<void>((resolve) => { copying = resolve; });
+    const pending = startStoreLoad(ctx, gate, copying);
+    // Let the load stage its CSVs and hand the COPYs to kuzu first: rendering the exports keeps this thread busy
+    // for long stretches, and each step of the load would otherwise wait for the next gap.
+    await Promise.race([copied, pending.load.catch(() => {})]);
     try {
       const reports = await writeExports(graphOf(ctx), ctx.options.out, ['gexf', 'graphml', 'neo4j', 'cypher']);
       for (const r of reports) ctx.outputs[r.format] = path.join(ctx.options.out, r.format === 'neo4j' ? 'neo4j' : r.files[0].path);

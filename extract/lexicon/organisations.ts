@@ -51,17 +51,38 @@ function affixMatches(name: string, lowerName: string, { s, lower: affix }: Comp
   return !(LATIN.test(affix[0]) && LATIN.test(before));
 }
 
-const stemLength = (name: string, s: OrgSuffix) =>
-  [...(s.position === 'prefix' ? name.slice(s.affix.length) : name.slice(0, name.length - s.affix.length)).trim()].length;
+/** Characters (code points) of the name without the affix, trimmed. */
+function stemLength(name: string, s: OrgSuffix): number {
+  const stem = (s.position === 'prefix' ? name.slice(s.affix.length) : name.slice(0, name.length - s.affix.length)).trim();
+  for (let i = 0; i < stem.length; i++) {
+    const c = stem.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdfff) return [...stem].length;
+  }
+  return stem.length;
+}
 
 const NO_AFFIXES: readonly CompiledAffix[] = [];
 
+/** CJK unified ideographs are left alone by NFKC, trim and toLowerCase, and never compose with a neighbour. */
+const isPlainCjk = (code: number): boolean => code >= 0x4e00 && code <= 0x9fff;
+
+function allPlainCjk(s: string): boolean {
+  for (let i = 0; i < s.length; i++) if (!isPlainCjk(s.charCodeAt(i))) return false;
+  return s.length > 0;
+}
+
 /** Types an organisation name by its longest affix whose stem is long enough; null when none applies. */
 export function classifyOrgName(name: string): OrgNameClass | null {
-  const clean = name.normalize('NFKC').trim();
-  if (!clean) return null;
-  const lowerName = clean.toLowerCase();
   const { suffixes, prefixes } = affixIndex();
+  // Most names asked about are words ending (and starting) with an ideograph no affix ends (starts) with.
+  const first = name.charCodeAt(0);
+  const last = name.charCodeAt(name.length - 1);
+  if (isPlainCjk(first) && isPlainCjk(last) && !suffixes.has(name[name.length - 1]) && !prefixes.has(name[0])) return null;
+  // A name of ideographs only is its own NFKC form, trimmed and lower-cased.
+  const ideographs = allPlainCjk(name);
+  const clean = ideographs ? name : name.normalize('NFKC').trim();
+  if (!clean) return null;
+  const lowerName = ideographs ? clean : clean.toLowerCase();
   const bySuffix = suffixes.get(lowerName[lowerName.length - 1]) ?? NO_AFFIXES;
   const byPrefix = prefixes.get(lowerName[0]) ?? NO_AFFIXES;
   // Both lists follow orgSuffixes() order: merge them so the first affix that applies is the same one as before.

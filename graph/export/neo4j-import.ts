@@ -2,7 +2,7 @@
 import type { TupuGraph } from './graph-json.ts';
 import { EDGE_COLUMNS, NODE_COLUMNS, type Column } from './columns.ts';
 import { csvLine } from './csv.ts';
-import { nodeRowsByLabel, relGroups } from './rows.ts';
+import { graphRows, type GraphRows } from './rows.ts';
 
 /** One output file: a path relative to the export folder, and its text. */
 export interface ExportFile { path: string; content: string }
@@ -23,16 +23,16 @@ function cell(value: unknown, c: Column, delimiter: string): unknown {
 }
 
 /** The CSV files and the README with the exact import command. */
-export function buildNeo4jImport(graph: TupuGraph): { files: ExportFile[]; delimiter: string } {
+export function buildNeo4jImport(graph: TupuGraph, rows: GraphRows = graphRows(graph)): { files: ExportFile[]; delimiter: string } {
   const delimiter = pickArrayDelimiter(graph);
   const files: ExportFile[] = [];
-  for (const [label, rows] of nodeRowsByLabel(graph)) {
+  for (const [label, nodeRows] of rows.nodes()) {
     let text = csvLine(['id:ID', ...NODE_COLUMNS.map(header), ':LABEL']);
-    for (const row of rows) text += csvLine([row.id, ...NODE_COLUMNS.map((c) => cell(row.props[c.name], c, delimiter)), label]);
+    for (const row of nodeRows) text += csvLine([row.id, ...NODE_COLUMNS.map((c) => cell(row.props[c.name], c, delimiter)), label]);
     files.push({ path: `nodes-${label}.csv`, content: text });
   }
   const byType = new Map<string, string>();
-  for (const group of relGroups(graph)) {
+  for (const group of rows.rels()) {
     let text = byType.get(group.type) ?? csvLine([':START_ID', ':END_ID', ':TYPE', ...EDGE_COLUMNS.map(header)]);
     for (const row of group.rows) text += csvLine([row.from, row.to, group.type, ...EDGE_COLUMNS.map((c) => cell(row.props[c.name], c, delimiter))]);
     byType.set(group.type, text);

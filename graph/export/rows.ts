@@ -41,6 +41,15 @@ export function relGroups(graph: TupuGraph): RelGroup[] {
   return [...groups.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([, g]) => g);
 }
 
+/** A graph's node rows and relationship groups, each built on first use and then shared (readers do not modify them). */
+export interface GraphRows { nodes(): Map<string, NodeRow[]>; rels(): RelGroup[] }
+
+export function graphRows(graph: TupuGraph): GraphRows {
+  let nodes: Map<string, NodeRow[]> | undefined;
+  let rels: RelGroup[] | undefined;
+  return { nodes: () => (nodes ??= nodeRowsByLabel(graph)), rels: () => (rels ??= relGroups(graph)) };
+}
+
 /** Split rows into batches of at most `size`. */
 export function batches<T>(rows: readonly T[], size: number): T[][] {
   const out: T[][] = [];

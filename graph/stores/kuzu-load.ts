@@ -21,8 +21,12 @@ async function moveDb(from: string, to: string): Promise<void> {
 
 const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
 
-/** Test hook: a function run after COPY and before the swap (simulates a crash half-way). */
-export interface LoadHooks { beforeSwap?: () => Promise<void> | void }
+/**
+ * `copying`: called once the last COPY statement is in kuzu's hands (every CSV written), for callers that
+ * want to do other work while kuzu loads. `beforeSwap`: run after COPY and before the swap; throwing keeps the
+ * previous database (tests use it to simulate a crash half-way; the build, to wait for its other outputs).
+ */
+export interface LoadHooks { copying?: () => void; beforeSwap?: () => Promise<void> | void }
 
 /** Build `file` from the graph with COPY FROM; on any failure the previous database is left untouched. */
 export async function loadKuzu(graph: TupuGraph, file: string, hooks: LoadHooks = {}): Promise<LoadSummary> {
@@ -48,6 +52,7 @@ export async function loadKuzu(graph: TupuGraph, file: string, hooks: LoadHooks 
         running = session.run(job.statement).then(() => count(job));
         await nextTurn(); // kuzu's client issues the statement from a promise callback: let it, before writing on
       }
+      hooks.copying?.();
       await running;
     } finally {
       await running.catch(() => undefined); // a failed write must not close the connection under a running COPY
