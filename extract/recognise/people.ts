@@ -55,10 +55,10 @@ export function findSurnamedPeople(text: string, words: TaggedWord[], offset: nu
   const out: EntitySpan[] = [];
   const wordAt = new Map(words.map((w) => [w.start, w]));
   const ends = new Set(words.map((w) => w.end));
-  for (const w of words) {
-    const family = k.surnameLength(text.slice(w.start));
+  for (const [i, w] of words.entries()) {
+    const family = k.surnameLength(text.slice(w.start, w.start + 2));
     if (!family) continue;
-    const prev = words[words.indexOf(w) - 1];
+    const prev = words[i - 1];
     const roleBefore = prev && k.roleOf(prev.word);
     const orgBefore = ORG_BEFORE.test(text.slice(Math.max(0, w.start - 6), w.start));
     for (const n of [family + 1, family + 2]) {
@@ -68,7 +68,7 @@ export function findSurnamedPeople(text: string, words: TaggedWord[], offset: nu
       // A dictionary word at the start (高校, 金融, 王者) makes it an ordinary phrase, not a name.
       if (w.word.length >= 2 && !PERSON_WORD.test(w.tag)) break;
       const next = wordAt.get(end);
-      const rest = text.slice(end);
+      const rest = text.slice(end, end + 3);
       const roleAfter = next && k.roleOf(next.word);
       const listed = LIST_AFTER.test(rest);
       // After a title (教授黄民烈创立…, 院长黄铁军曾任…) the name ends where a verb or a function word begins.
