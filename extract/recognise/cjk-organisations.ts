@@ -45,6 +45,8 @@ export function findCjkOrganisations(words: TaggedWord[], offset: number, k: Kno
     const w = words[i];
     if (!/[\u3400-\u9fff]/.test(w.word)) continue;
     let j = i;
+    // Most words cannot end an organisation name: ask before building the window of words before it.
+    if (!k.mayEndOrgName(w.word)) continue;
     const typed = k.orgByName(words.slice(Math.max(0, i - 4), i + 1).map((x) => x.word).join(''));
     const strongWord = w.tag === 'nt' && w.word.length >= 3;
     // jieba tags descriptions as organisations too (新格局/nt, 商业机会/nt): a name needs an organisation suffix.

@@ -17,9 +17,13 @@ function regionHits(text: string): RegionHit[] {
   });
 }
 
-const orgAffixes = (() => {
-  let set: Set<string> | undefined;
-  return () => (set ??= new Set(orgSuffixes().map((s) => s.affix)));
+/** Organisation affixes whole, and their last characters (for a cheap first test). */
+const affixSets = (() => {
+  let sets: { whole: Set<string>; ends: Set<string> } | undefined;
+  return () => (sets ??= {
+    whole: new Set(orgSuffixes().map((s) => s.affix)),
+    ends: new Set(orgSuffixes().map((s) => s.affix.slice(-1).toLowerCase())),
+  });
 })();
 
 let cached: Knowledge | undefined;
@@ -41,7 +45,8 @@ export function defaultKnowledge(): Knowledge {
       const c = classifyOrgName(name);
       return c ? { label: c.label, strong: c.strength === 'strong', affix: c.affix, ...(c.kind ? { kind: c.kind } : {}) } : undefined;
     },
-    isOrgAffix: (word) => orgAffixes().has(word),
+    mayEndOrgName: (word) => affixSets().ends.has(word.normalize('NFKC').slice(-1).toLowerCase()),
+    isOrgAffix: (word) => affixSets().whole.has(word),
     isPolicyTitle: (title) => policyTitleKind(title) === 'policy',
     knownNames: (text) => {
       const orgs = knownOrganisations().find(text).map((m) => ({ start: m.start, end: m.end, surface: m.surface, label: m.entry.label as EntityLabel, props: { kind: m.entry.kind } }));

@@ -13,6 +13,8 @@ export interface Knowledge {
   organisation(surface: string): KnownOrganisation | undefined;
   /** Label and kind implied by an organisation name's ending (大学, 研究院, 有限公司 …). */
   orgByName(name: string): { label: 'Company' | 'Institution'; kind?: string; strong: boolean; affix: string } | undefined;
+  /** Could a name ending with `word` end in an organisation suffix (its last character ends one)? */
+  mayEndOrgName(word: string): boolean;
   /** Is `word` itself an organisation ending (研究院, 办公厅, 有限公司)? */
   isOrgAffix(word: string): boolean;
   isPolicyTitle(title: string): boolean;

@@ -53,11 +53,14 @@ const CLAUSE_WORD = /^(?:v|vn|d|p|c|uj|ul|x|r)$/;
  */
 export function findSurnamedPeople(text: string, words: TaggedWord[], offset: number, k: Knowledge): EntitySpan[] {
   const out: EntitySpan[] = [];
+  // Most words start with no family name: the lookups below are built only for a sentence that has one.
+  // A dictionary word at the start (高校, 金融, 王者) makes an ordinary phrase, not a name.
+  const candidates = [...words.entries()].filter(([, w]) => w.word.length <= 3 && (w.word.length < 2 || PERSON_WORD.test(w.tag)) && k.surnameLength(text.slice(w.start, w.start + 2)));
+  if (!candidates.length) return out;
   const wordAt = new Map(words.map((w) => [w.start, w]));
   const ends = new Set(words.map((w) => w.end));
-  for (const [i, w] of words.entries()) {
+  for (const [i, w] of candidates) {
     const family = k.surnameLength(text.slice(w.start, w.start + 2));
-    if (!family) continue;
     const prev = words[i - 1];
     const roleBefore = prev && k.roleOf(prev.word);
     const orgBefore = ORG_BEFORE.test(text.slice(Math.max(0, w.start - 6), w.start));
@@ -65,14 +68,12 @@ export function findSurnamedPeople(text: string, words: TaggedWord[], offset: nu
       const end = w.start + n;
       const name = text.slice(w.start, end);
       if (!ends.has(end) || !/^[\u3400-\u9fff]+$/.test(name)) continue;
-      // A dictionary word at the start (高校, 金融, 王者) makes it an ordinary phrase, not a name.
-      if (w.word.length >= 2 && !PERSON_WORD.test(w.tag)) break;
       const next = wordAt.get(end);
       const rest = text.slice(end, end + 3);
-      const roleAfter = next && k.roleOf(next.word);
       const listed = LIST_AFTER.test(rest);
       // After a title (教授黄民烈创立…, 院长黄铁军曾任…) the name ends where a verb or a function word begins.
       const clauseGoesOn = !!roleBefore && (!next || CLAUSE_WORD.test(next.tag));
+      const roleAfter = next && k.roleOf(next.word);
       if (!(roleAfter || GROUP_AFTER.test(rest) || ((orgBefore || roleBefore) && listed) || clauseGoesOn)) continue;
       out.push({ label: 'Person', surface: name, start: offset + w.start, end: offset + end, method: 'pattern', score: 0.65, props: { role: roleAfter ?? roleBefore ?? 'researcher' } });
       break;
