@@ -16,10 +16,13 @@ function referenceSpans(text: string, offset: number, k: Knowledge, words: Tagge
     label: 'Region', surface: r.surface, start: offset + r.start, end: offset + r.end, method: 'lexicon', score: 0.8,
     props: { level: r.level, name: r.name, ...(r.parent ? { parent: r.parent } : {}) },
   }));
-  // A known name starting inside a word is a coincidence (源大模型 inside 开源大模型).
+  // A known name starting inside a word is a coincidence (源大模型 inside 开源大模型), unless another known name
+  // ends right there and jieba merely joined across the two (华为云盘古: 云盘 is a word).
   const wordStarts = new Set(words.map((w) => w.start));
-  const known = k.knownNames(text)
-    .filter((n) => wordStarts.has(n.start) || !/[\u3400-\u9fff]/.test(text[n.start - 1] ?? ''))
+  const all = k.knownNames(text);
+  const ends = new Set(all.map((n) => n.end));
+  const known = all
+    .filter((n) => wordStarts.has(n.start) || ends.has(n.start) || !/[\u3400-\u9fff]/.test(text[n.start - 1] ?? ''))
     .map((n): EntitySpan => ({ ...n, start: offset + n.start, end: offset + n.end, method: 'lexicon', score: 0.85 }));
   return [...regions, ...known];
 }

@@ -2,7 +2,8 @@
 import type { EntityLabel } from '../../schema/index.ts';
 import type { EntitySpan } from '../recognise/span.ts';
 
-const LIST_JOINER = /^[\s“”"「」]*(?:、|和|与|及|以及|,|，|或)[\s“”"「」]*$/;
+// 联合/携手 join the parties of one act (上海人工智能实验室联合商汤科技发布了…) like a list does.
+const LIST_JOINER = /^[\s“”"「」]*(?:、|和|与|及|以及|,|，|或|联合|携手|联手)[\s“”"「」]*$/;
 const QUOTES = /[\s“”"「」『』‘’]/g;
 
 /** A sentence (or table row) and the spans inside it; offsets are into the normalised report. */

@@ -110,3 +110,10 @@ test('the cover title is a short line before the prose, never a heading, caption
   assert.equal(extractReport(report('第 1 章\n\n星河大模型观察\n\n2 0 2 4年 3月\n\n这是正文的第一句话，它比封面上的任何一行都长得多，足以说明正文从这里开始。\n')).title, '星河大模型观察');
   assert.equal(extractReport(report('(一)发展历史\n图 1. 产业环节\n正文从这里开始，介绍行业。\n')).title, undefined);
 });
+
+test('investors of a round, joint developers, and a model named right after its company', () => {
+  const x = extractReport(report('2024年2月，月之暗面完成新一轮融资，阿里巴巴领投。上海人工智能实验室联合商汤科技发布了书生·浦语2.0。华为云盘古大模型面向政务行业。\n'));
+  assert.ok(rel(x).includes('INVESTS_IN|阿里巴巴|月之暗面'), rel(x).join(' '));
+  assert.ok(rel(x).includes('DEVELOPS|上海人工智能实验室|书生·浦语') && rel(x).includes('DEVELOPS|商汤科技|书生·浦语'), rel(x).join(' '));
+  assert.ok(mentioned(x, 'Model').some((m) => m.startsWith('盘古')), mentioned(x, 'Model').join(' '));
+});
