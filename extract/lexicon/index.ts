@@ -11,7 +11,7 @@ export type { NamedMatch, NamedIndex } from './named-index.ts';
 export {
   RegionGazetteer, regionGazetteer, findRegions, type RegionMatch, type RegionMatchOptions, type RegionVia,
 } from './regions.ts';
-export { orgSuffixes, classifyOrgName, knownOrganisations, knownOrganisation, type OrgNameClass } from './organisations.ts';
+export { orgSuffixes, classifyOrgName, mayEndOrgName, isOrgAffix, knownOrganisations, knownOrganisation, type OrgNameClass } from './organisations.ts';
 export { knownModelFamilies, knownModelFamily } from './models.ts';
 export { surnameLength } from './surnames.ts';
 export { policyTitleKind, policySuffixes, type PolicyTitleKind } from './policy.ts';

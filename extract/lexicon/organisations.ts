@@ -71,6 +71,12 @@ function allPlainCjk(s: string): boolean {
   return s.length > 0;
 }
 
+/** Could a name ending with `word` carry an organisation suffix (its last character ends one)? A cheap first test. */
+export const mayEndOrgName = (word: string): boolean => affixIndex().suffixes.has(word.normalize('NFKC').slice(-1).toLowerCase());
+
+/** Is `word` itself an organisation suffix (研究院, 办公厅, 有限公司)? */
+export const isOrgAffix = (word: string): boolean => (affixIndex().suffixes.get(word.slice(-1).toLowerCase()) ?? NO_AFFIXES).some((a) => a.s.affix === word);
+
 /** Types an organisation name by its longest affix whose stem is long enough; null when none applies. */
 export function classifyOrgName(name: string): OrgNameClass | null {
   const { suffixes, prefixes } = affixIndex();

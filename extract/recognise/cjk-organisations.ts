@@ -10,9 +10,9 @@ const STOP_WORDS = new Set(['的', '和', '与', '及', '以及', '或', '等', 
 // A name made only of these is a description (科技公司, 人工智能企业), not an entity.
 const GENERIC = new Set(['科技', '人工智能', '互联网', '技术', '信息', '智能', '网络', '数据', '大型', '国内', '国外', '海外', '国际', '相关', '知名', '头部', '龙头', '初创', '创业', '上市', '研究', '金融', '证券', '银行', '基金', '保险', '软件', '硬件', '芯片', '计算机', '高校', '大学', '企业', '公司', '机构', '政府', '国家', '地方', '我国', '中国', '全球', '世界', '重点', '顶尖', '顶级', '主要', '部分', '多家', '各大', '一些', '其他', '其它', '新', '老', '大', '小', '模型', '大模型', '实验室', '研究院', '研究所', '中心', '团队', '课题组', '工作组', '平台', '行业', '领域', '产业', '服务', '应用', '商业', '类型', '创新型', '新型', '新一轮', '规范', '民营', '国有', '股份制', '城市', '农村', '外资', '上下文', '网络通信', '研发', '开发', '运营', '管理']);
 
-// 研究院, 办公厅, 学院: an organisation ending on its own.
 // How the names of state bodies begin (国家数据局, 中国证监会): never trimmed as description.
 const STATE_PREFIX = new Set(['国家', '中国', '全国', '中央']);
+// 研究院, 办公厅, 学院: an organisation ending on its own.
 const isBareSuffix = (word: string, k: Knowledge) => k.isOrgAffix(word) || (k.orgByName(word) !== undefined && word.length <= 3);
 // 美国科技公司 describes: a place plus generic words names no one.
 const isPlace = (word: string, k: Knowledge) => k.regions(word).some((r) => r.start === 0 && r.end === word.length);
@@ -35,8 +35,8 @@ const isCommonWord = (two: string) => {
 };
 
 /** 智能产业研究院, 交互式人工智能课题组: a research unit named by what it studies (three words or more, a strong suffix). */
-const isDescriptiveUnit = (parts: TaggedWord[], typed: ReturnType<Knowledge['orgByName']>) =>
-  typed?.strong === true && typed.label === 'Institution' && parts.length >= 3 && parts.map((p) => p.word).join('').length >= 6;
+const isDescriptiveUnit = (parts: TaggedWord[], typed: NonNullable<ReturnType<Knowledge['orgByName']>>) =>
+  typed.strong && typed.label === 'Institution' && parts.length >= 3 && parts.map((p) => p.word).join('').length >= 6;
 
 /** Indices of words whose end is an organisation suffix, with the name extended to the left. */
 export function findCjkOrganisations(words: TaggedWord[], offset: number, k: Knowledge): EntitySpan[] {
@@ -63,19 +63,18 @@ export function findCjkOrganisations(words: TaggedWord[], offset: number, k: Kno
       if (k.orgByName(prev.word) && prev.tag !== 'ns' && words.slice(j, i + 1).some((p) => namesSomething(p, k))) break;
       j--;
     }
-    // 规范中央银行, 知名企业百度公司: descriptive words in front are not part of the name.
-    while (j < i && GENERIC.has(words[j].word) && !STATE_PREFIX.has(words[j].word) && words.slice(j + 1, i + 1).some((p) => namesSomething(p, k) || (p === w && strongWord))) j++;
-    const parts = words.slice(j, i + 1);
-    const surface = parts.map((p) => p.word).join('');
     // Some word must name rather than describe: 清华大学 yes, 科技公司 no.
     const names = (p: TaggedWord) => (p === w && strongWord) || namesSomething(p, k);
+    // 规范中央银行, 知名企业百度公司: descriptive words in front are not part of the name.
+    while (j < i && GENERIC.has(words[j].word) && !STATE_PREFIX.has(words[j].word) && words.slice(j + 1, i + 1).some(names)) j++;
+    const parts = words.slice(j, i + 1);
+    const surface = parts.map((p) => p.word).join('');
     // A registered legal form (…科技有限公司) names a company even when the words before it are ordinary ones.
     const registered = /有限(?:责任)?公司$|股份公司$/.test(typed.affix) && parts.length >= 3;
     if (surface.length < 3 || !(parts.some(names) || isDescriptiveUnit(parts, typed) || registered)) continue;
     // A weak suffix (技术, 中心, 智能) is also an ordinary word: only a proper-name head makes it a name.
     if (!typed.strong && (!/^(?:ns|nt|nz|nr|nrt|eng|j)$/.test(parts[0].tag) || parts[0].word.length < 2 || k.cues.techAcronyms.has(parts[0].word))) continue;
-    const label = typed?.label ?? 'Institution';
-    out.push({ label, surface, start: offset + parts[0].start, end: offset + w.end, method: 'pattern', score: strongWord ? 0.7 : 0.6, props: typed?.kind ? { kind: typed.kind } : undefined });
+    out.push({ label: typed.label, surface, start: offset + parts[0].start, end: offset + w.end, method: 'pattern', score: strongWord ? 0.7 : 0.6, props: typed.kind ? { kind: typed.kind } : undefined });
   }
   return out;
 }

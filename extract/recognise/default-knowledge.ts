@@ -2,7 +2,7 @@
 import { EXTRACTED_REL_TYPES, type ChainLayerCode, type EntityLabel, type RelType, type TierCode } from '../../schema/index.ts';
 import {
   classifyOrgName, findRegions, knownModelFamilies, knownModelFamily, knownOrganisation, knownOrganisations,
-  layerCues, modelCues, orgSuffixes, roleCue, surnameLength, tableHeaderRole, negationCues, policyTitleKind, productCues, regionGazetteer, tierCues, triggers,
+  isOrgAffix, layerCues, mayEndOrgName, modelCues, roleCue, surnameLength, tableHeaderRole, negationCues, policyTitleKind, productCues, regionGazetteer, tierCues, triggers,
 } from '../lexicon/index.ts';
 import type { Knowledge, RegionHit } from './knowledge.ts';
 
@@ -16,15 +16,6 @@ function regionHits(text: string): RegionHit[] {
     return { start: m.start, end: m.end, surface: m.surface, name: m.entry.name, level: m.entry.level, ...(parent ? { parent: parent.name } : {}) };
   });
 }
-
-/** Organisation affixes whole, and their last characters (for a cheap first test). */
-const affixSets = (() => {
-  let sets: { whole: Set<string>; ends: Set<string> } | undefined;
-  return () => (sets ??= {
-    whole: new Set(orgSuffixes().map((s) => s.affix)),
-    ends: new Set(orgSuffixes().map((s) => s.affix.slice(-1).toLowerCase())),
-  });
-})();
 
 let cached: Knowledge | undefined;
 
@@ -45,8 +36,8 @@ export function defaultKnowledge(): Knowledge {
       const c = classifyOrgName(name);
       return c ? { label: c.label, strong: c.strength === 'strong', affix: c.affix, ...(c.kind ? { kind: c.kind } : {}) } : undefined;
     },
-    mayEndOrgName: (word) => affixSets().ends.has(word.normalize('NFKC').slice(-1).toLowerCase()),
-    isOrgAffix: (word) => affixSets().whole.has(word),
+    mayEndOrgName,
+    isOrgAffix,
     isPolicyTitle: (title) => policyTitleKind(title) === 'policy',
     knownNames: (text) => {
       const orgs = knownOrganisations().find(text).map((m) => ({ start: m.start, end: m.end, surface: m.surface, label: m.entry.label as EntityLabel, props: { kind: m.entry.kind } }));

@@ -44,7 +44,6 @@ const GROUP_AFTER = /^(?:团队|课题组|同学|老师|先生|女士|等人)/;
 // Before a name: an organisation and 的 (清华大学的孙茂松), when a list word follows the name.
 const ORG_BEFORE = /(?:大学|学院|研究院|研究所|实验室|课题组|中心|系|公司|集团)的?$/;
 const LIST_AFTER = /^(?:、|，|,|和|与|及|以及|等)/;
-const PERSON_WORD = /^(?:nr|nrfg|nrt)$/;
 const CLAUSE_WORD = /^(?:v|vn|d|p|c|uj|ul|x|r)$/;
 
 /**
@@ -55,12 +54,14 @@ export function findSurnamedPeople(text: string, words: TaggedWord[], offset: nu
   const out: EntitySpan[] = [];
   // Most words start with no family name: the lookups below are built only for a sentence that has one.
   // A dictionary word at the start (高校, 金融, 王者) makes an ordinary phrase, not a name.
-  const candidates = [...words.entries()].filter(([, w]) => w.word.length <= 3 && (w.word.length < 2 || PERSON_WORD.test(w.tag)) && k.surnameLength(text.slice(w.start, w.start + 2)));
+  const candidates = words.flatMap((w, i) => {
+    const family = w.word.length <= 3 && (w.word.length < 2 || PERSON_TAG.test(w.tag)) ? k.surnameLength(text.slice(w.start, w.start + 2)) : 0;
+    return family ? [{ i, w, family }] : [];
+  });
   if (!candidates.length) return out;
   const wordAt = new Map(words.map((w) => [w.start, w]));
   const ends = new Set(words.map((w) => w.end));
-  for (const [i, w] of candidates) {
-    const family = k.surnameLength(text.slice(w.start, w.start + 2));
+  for (const { i, w, family } of candidates) {
     const prev = words[i - 1];
     const roleBefore = prev && k.roleOf(prev.word);
     const orgBefore = ORG_BEFORE.test(text.slice(Math.max(0, w.start - 6), w.start));

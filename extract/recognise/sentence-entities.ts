@@ -42,7 +42,6 @@ export function recogniseSentence(text: string, offset: number, k: Knowledge): E
   ];
 }
 
-/** Entity spans of a sentence; `extra` are spans found elsewhere in the report (names seen before). */
 /**
  * Shapes no recogniser should return as a name: one CJK character (大), a method written with + (预训练+精调),
  * an English phrase in lower case (large-scale).
@@ -50,6 +49,7 @@ export function recogniseSentence(text: string, offset: number, k: Knowledge): E
 const implausible = (s: EntitySpan) => s.label !== 'Region' && s.method !== 'lexicon'
   && (/^[\u3400-\u9fff]$/.test(s.surface) || /[\u3400-\u9fff][+＋]|[+＋][\u3400-\u9fff]/.test(s.surface) || /^[a-z]+(?:[- ][a-z]+)+$/.test(s.surface));
 
+/** Entity spans of a sentence; `extra` are spans found elsewhere in the report (names seen before). */
 export function sentenceEntities(text: string, offset: number, k: Knowledge, recognised: EntitySpan[], extra: EntitySpan[] = []): EntitySpan[] {
   const kept = resolveOverlaps([...recognised, ...extra].filter((s) => !implausible(s)));
   const aliases = kept.flatMap((s) => declaredAliases(text, offset, s));
