@@ -32,6 +32,8 @@ function tierBefore(text: string, k: Knowledge): TierCode | undefined {
 // 在搜索引擎领域，… / 算力方面，…: a topic that opens the sentence places what the sentence names.
 const TOPIC = /^(?:在)?([^，,。；]{1,12}?)(?:领域|方面|层面|赛道)[，,]/;
 const COMMA_CLAUSE_END = /[，,。；;！？]/;
+const LIST_ITEM_END = /[、，,。；;！？]/;
+const KIND_LAYER: Partial<Record<string, ChainLayerCode>> = { hardware: 'infra.compute', benchmark: 'ecosystem.eval' };
 
 /** Layers whose cue words occur in `text`. */
 function layersIn(text: string, k: Knowledge): ChainLayerCode[] {
@@ -40,10 +42,17 @@ function layersIn(text: string, k: Knowledge): ChainLayerCode[] {
 
 export function findPlacements(v: SentenceView, k: Knowledge): FoundPlacement[] {
   const out: FoundPlacement[] = [];
-  for (const m of v.of('Model')) {
+  const models = v.of('Model');
+  for (const [i, m] of models.entries()) {
+    // 通用大模型如文心、通义: a cue before a list qualifies every model in it; but 代码大模型CodeGeeX、文生图模型CogView:
+    // an item with a model word of its own takes only what that says.
+    const prev = models[i - 1];
+    const ownWords = prev && prev.end <= m.start ? v.text.slice(prev.end - v.offset, m.start - v.offset) : '';
+    const before = /模型/.test(ownWords) ? ownWords : v.text.slice(0, m.start - v.offset);
     // A cue after the list the model ends (Bert、LLaMA这些强大的基座模型) qualifies every model in it.
-    const listEnd = Math.max(...v.listMates(m).map((x) => x.end));
-    const tier = tierBefore(v.text.slice(0, m.start - v.offset), k) ?? tierBefore(v.text.slice(0, listEnd - v.offset + 12).replace(/^[^，,]*[，,]/, ''), k);
+    const listEnd = Math.max(...v.listMates(m).map((x) => x.end)) - v.offset;
+    const afterList = v.text.slice(listEnd, listEnd + 12);
+    const tier = tierBefore(before, k) ?? (/^\s*[、，,和及与]/.test(afterList) ? undefined : tierBefore(afterList, k));
     // 领域模型…都在基于LLaMA2展开: what industry models are built on is a foundation model.
     const placedTier = tier && /基于\s*$/.test(v.before(m, 4)) ? 'L0' : tier;
     if (placedTier) out.push({ entity: m, tier: placedTier, confidence: 0.7 }, { entity: m, layer: TIER_LAYER[placedTier], confidence: 0.65 });
@@ -56,13 +65,23 @@ export function findPlacements(v: SentenceView, k: Knowledge): FoundPlacement[] 
   // A company or product followed in its clause by layer words (在算力层、平台层…布局; 整合到搜索引擎中) sits on those layers.
   // Universities and institutes are not placed on the chain from a passing cue.
   for (const e of v.of('Company', 'Product')) {
-    const clause = v.after(e, 40).split(e.label === 'Product' ? CLAUSE_END : COMMA_CLAUSE_END)[0] ?? '';
-    const own = e.label === 'Product' ? v.before(e, 12).split(COMMA_CLAUSE_END).pop() ?? '' : '';
+    // Bing 搜索引擎、Windows 操作系统: an item of a list is what its own words say, not what the next item's say.
+    const listed = /^[^，,。；]{0,8}、/.test(v.after(e, 10)) || /、[^，,。；、]{0,8}$/.test(v.before(e, 10));
+    const end = e.label !== 'Product' ? COMMA_CLAUSE_END : listed ? LIST_ITEM_END : CLAUSE_END;
+    // A hardware product or a benchmark is placed by what it is, not by words around it (合规率 in a benchmark's clause).
+    const fixed = e.label === 'Product' ? KIND_LAYER[e.props?.kind ?? ''] : undefined;
+    if (fixed) {
+      out.push({ entity: e, layer: fixed, confidence: 0.7 });
+      continue;
+    }
+    // Anthropic、Cohere、Hugging Face等: a cue word that is another organisation's name says nothing about this one
+    // (a product's name does: 百度智能云推出千帆大模型平台).
+    const others = (text: string) => v.of('Company', 'Institution').reduce((t, s) => (s === e ? t : t.replaceAll(s.surface, '|')), text);
+    const clause = others(v.after(e, 40).split(end)[0] ?? '');
+    const own = e.label === 'Product' ? others(v.before(e, 12).split(listed ? LIST_ITEM_END : COMMA_CLAUSE_END).pop() ?? '') : '';
     for (const layer of new Set([...layersIn(clause + '|' + own, k), ...(e.start - v.offset > topic.length ? topicLayers : [])])) {
       out.push({ entity: e, layer, confidence: 0.55 });
     }
-    if (e.label === 'Product' && e.props?.kind === 'hardware') out.push({ entity: e, layer: 'infra.compute', confidence: 0.7 });
-    if (e.label === 'Product' && e.props?.kind === 'benchmark') out.push({ entity: e, layer: 'ecosystem.eval', confidence: 0.7 });
   }
   return out;
 }

@@ -8,8 +8,13 @@ const NAME_TAGS = /^(?:ns|nt|nz|n|nr|nrt|nrfg|j|eng|vn|an|b|ng|x)$/;
 // Words that begin a clause or describe rather than name: the name cannot extend over them.
 const STOP_WORDS = new Set(['的', '和', '与', '及', '以及', '或', '等', '由', '在', '是', '为', '将', '对', '从', '向', '被', '把', '如', '包括', '例如', '其中', '其', '该', '本', '此', '这', '那', '各', '多', '个', '家', '所', '以', '于', '中', '上', '下', '后', '前', '里', '内', '外']);
 // A name made only of these is a description (科技公司, 人工智能企业), not an entity.
-const GENERIC = new Set(['科技', '人工智能', '互联网', '技术', '信息', '智能', '网络', '数据', '大型', '国内', '国外', '海外', '国际', '相关', '知名', '头部', '龙头', '初创', '创业', '上市', '研究', '金融', '证券', '银行', '基金', '保险', '软件', '硬件', '芯片', '计算机', '高校', '大学', '企业', '公司', '机构', '政府', '国家', '地方', '我国', '中国', '全球', '世界', '重点', '顶尖', '顶级', '主要', '部分', '多家', '各大', '一些', '其他', '其它', '新', '老', '大', '小', '模型', '大模型', '实验室', '研究院', '研究所', '中心', '团队', '课题组', '工作组', '平台', '行业', '领域', '产业', '服务', '应用', '商业', '类型', '创新型', '新型', '新一轮', '规范', '民营', '国有', '股份制', '城市', '农村', '外资', '上下文', '网络通信', '研发', '开发', '运营', '管理']);
+const GENERIC = new Set(['科技', '人工智能', '互联网', '技术', '信息', '智能', '网络', '数据', '大型', '国内', '国外', '海外', '国际', '相关', '知名', '头部', '龙头', '初创', '创业', '上市', '研究', '金融', '证券', '银行', '基金', '保险', '软件', '硬件', '芯片', '计算机', '高校', '大学', '企业', '公司', '机构', '政府', '国家', '地方', '我国', '中国', '全球', '世界', '重点', '顶尖', '顶级', '主要', '部分', '多家', '各大', '一些', '其他', '其它', '新', '老', '大', '小', '模型', '大模型', '实验室', '研究院', '研究所', '中心', '团队', '课题组', '工作组', '平台', '行业', '领域', '产业', '服务', '应用', '商业', '类型', '创新型', '新型', '新一轮', '规范', '民营', '国有', '股份制', '城市', '农村', '外资', '上下文', '网络通信', '研发', '开发', '运营', '管理', '交易', '投资', '深度', '代表', '领先', '中文', '英文', '高质量']);
 
+// 应用型, 领域性, 生成式: a word that says what kind of thing, not which one.
+const DESCRIPTIVE_WORD = /[\u3400-\u9fff][型性式类]$/;
+const STATE_ORGAN_SUFFIX = /(?:署|局|部|委员会|办公室|办公厅)$/;
+// Tags of ordinary words (nouns, verbs, adjectives), as against names (nt, nz, ns, nr, j).
+const COMMON_NOUN = /^(?:n|vn|v|a|an)$/;
 // How the names of state bodies begin (国家数据局, 中国证监会): never trimmed as description.
 const STATE_PREFIX = new Set(['国家', '中国', '全国', '中央']);
 // 研究院, 办公厅, 学院: an organisation ending on its own.
@@ -17,8 +22,15 @@ const isBareSuffix = (word: string, k: Knowledge) => k.isOrgAffix(word) || (k.or
 // 美国科技公司 describes: a place plus generic words names no one.
 const isPlace = (word: string, k: Knowledge) => k.regions(word).some((r) => r.start === 0 && r.end === word.length);
 
-/** A word that names rather than describes: 清华大学 yes, 科技, 公司, 美国 no. */
-const namesSomething = (p: TaggedWord, k: Knowledge) => !GENERIC.has(p.word) && !isBareSuffix(p.word, k) && !isPlace(p.word, k);
+/** A word that names rather than describes: 清华大学 yes, 科技, 公司, 美国, 解析 (a verb) no. */
+const namesSomething = (p: TaggedWord, k: Knowledge) => p.tag !== 'vn' && NAME_TAGS.test(p.tag) && !DESCRIPTIVE_WORD.test(p.word) && !GENERIC.has(p.word) && !isBareSuffix(p.word, k) && !isPlace(p.word, k);
+
+/** The head of a word that ends in the suffix names something: 招商银行 yes; 商业银行, 中央银行, 证券公司 no. */
+const headNames = (word: string, affix: string) => {
+  if (word.length <= affix.length || !word.endsWith(affix)) return true;
+  const head = word.slice(0, -affix.length);
+  return !GENERIC.has(head) && !STATE_PREFIX.has(head);
+};
 
 /** Can the name ending at word `i` (a bare suffix such as 委员会) extend over 与 at `j - 1` to the field word before it? */
 function fieldsJoined(words: TaggedWord[], j: number, i: number, k: Knowledge): boolean {
@@ -53,6 +65,8 @@ export function findCjkOrganisations(words: TaggedWord[], offset: number, k: Kno
     if (!typed) continue;
     // 格局, 机会, 社会, 总部 (also inside 新格局/nt): a common word that merely ends like an organisation.
     if (typed.affix.length === 1 && w.word.length >= 2 && w.word.endsWith(typed.affix) && isCommonWord(w.word.slice(-2))) continue;
+    // 神经网络, 大数据: a common noun that ends in a weak suffix (网络, 数据) is that noun, not a company.
+    if (!typed.strong && typed.label === 'Company' && w.word.length > typed.affix.length && w.word.endsWith(typed.affix) && COMMON_NOUN.test(w.tag)) continue;
     while (j > 0 && i - j < 7) {
       const prev = words[j - 1];
       // 国家科学与技术委员会, 资本市场与公司金融研究中心: a unit named by two fields joined by 与/和.
@@ -64,16 +78,20 @@ export function findCjkOrganisations(words: TaggedWord[], offset: number, k: Kno
       j--;
     }
     // Some word must name rather than describe: 清华大学 yes, 科技公司 no.
-    const names = (p: TaggedWord) => (p === w && strongWord) || namesSomething(p, k);
+    const names = (p: TaggedWord) => (p === w ? headNames(w.word, typed.affix) && (strongWord || namesSomething(p, k)) : namesSomething(p, k));
     // 规范中央银行, 知名企业百度公司: descriptive words in front are not part of the name.
     while (j < i && GENERIC.has(words[j].word) && !STATE_PREFIX.has(words[j].word) && words.slice(j + 1, i + 1).some(names)) j++;
     const parts = words.slice(j, i + 1);
     const surface = parts.map((p) => p.word).join('');
     // A registered legal form (…科技有限公司) names a company even when the words before it are ordinary ones.
     const registered = /有限(?:责任)?公司$|股份公司$/.test(typed.affix) && parts.length >= 3;
-    if (surface.length < 3 || !(parts.some(names) || isDescriptiveUnit(parts, typed) || registered)) continue;
+    // A state organ is named by its remit (国家国际发展合作署, 国家市场监督管理总局): ordinary words are its name.
+    const stateOrgan = STATE_PREFIX.has(parts[0].word) && STATE_ORGAN_SUFFIX.test(typed.affix) && parts.length >= 3;
+    if (surface.length < 3 || !(parts.some(names) || isDescriptiveUnit(parts, typed) || registered || stateOrgan)) continue;
     // A weak suffix (技术, 中心, 智能) is also an ordinary word: only a proper-name head makes it a name.
-    if (!typed.strong && (!/^(?:ns|nt|nz|nr|nrt|eng|j)$/.test(parts[0].tag) || parts[0].word.length < 2 || k.cues.techAcronyms.has(parts[0].word))) continue;
+    // Office 办公软件: a Latin name before a product word (软件, 平台) names the product, not a company.
+    if (!typed.strong && parts[0].tag === 'eng' && k.cues.product.includes(typed.affix)) continue;
+    if (!typed.strong && !stateOrgan && (!/^(?:ns|nt|nz|nr|nrt|eng|j)$/.test(parts[0].tag) || parts[0].word.length < 2 || k.cues.techAcronyms.has(parts[0].word))) continue;
     out.push({ label: typed.label, surface, start: offset + parts[0].start, end: offset + w.end, method: 'pattern', score: strongWord ? 0.7 : 0.6, props: typed.kind ? { kind: typed.kind } : undefined });
   }
   return out;

@@ -14,3 +14,6 @@ export function cjkShare(text: string): number {
 
 /** Does any word of `words` occur in `text`? */
 export const hasAny = (text: string, words: readonly string[]): boolean => words.some((w) => text.includes(w));
+
+/** Some word starts among the first `n` characters (a longer cue may run past them: Bing 搜索引擎). */
+export const cueWithin = (text: string, words: readonly string[], n: number): boolean => words.some((w) => { const i = text.indexOf(w); return i >= 0 && i < n; });

@@ -7,11 +7,11 @@ import {
 import type { Knowledge, RegionHit } from './knowledge.ts';
 
 // Common technical acronyms in Chinese reports that are never entity names on their own.
-const TECH_ACRONYMS = ['AI', 'API', 'APIs', 'GPU', 'GPUs', 'CPU', 'NPU', 'NLP', 'LLM', 'LLMs', 'AGI', 'AIGC', 'RLHF', 'CEO', 'CTO', 'CFO', 'COO', 'IT', 'PC', 'App', 'APP', 'SaaS', 'MaaS', 'PaaS', 'IaaS', 'SDK', 'IDC', 'ICT', 'IoT', 'VR', 'AR', 'XR', 'UI', 'UX', 'PDF', 'URL', 'HTTP', 'SFT', 'PPO', 'RL', 'ML', 'DL', 'CV', 'NLU', 'NLG', 'QA', 'OCR', 'ASR', 'TTS', 'B', 'M', 'K', 'TB', 'GB', 'MB', 'PB', 'FLOPS', 'TFLOPS', 'PFLOPS', 'GDP', 'CPI', 'PPI', 'IPO', 'VC', 'PE', 'ESG', 'R&D', 'ROI', 'KPI', 'C', 'B端', 'C端', 'G端', 'To', 'B2B', 'B2C', 'Transformer', 'Transformers', 'Prompt', 'Token', 'Tokens', 'Agent', 'Agents', 'Chat', 'GPT', 'AI Agent', 'Python', 'Java', 'Copyright', 'Keywords', 'Abstract', 'Open Access', 'DOI', 'ISSN', 'Fig', 'Table', 'Vol', 'No', 'Pre', 'Pro'];
+const TECH_ACRONYMS = ['AI', 'API', 'APIs', 'GPU', 'GPUs', 'CPU', 'NPU', 'NLP', 'LLM', 'LLMs', 'AGI', 'AIGC', 'RLHF', 'CEO', 'CTO', 'CFO', 'COO', 'IT', 'PC', 'App', 'APP', 'SaaS', 'MaaS', 'PaaS', 'IaaS', 'SDK', 'IDC', 'ICT', 'IoT', 'VR', 'AR', 'XR', 'UI', 'UX', 'PDF', 'URL', 'HTTP', 'SFT', 'PPO', 'RL', 'ML', 'DL', 'CV', 'NLU', 'NLG', 'QA', 'OCR', 'ASR', 'TTS', 'B', 'M', 'K', 'TB', 'GB', 'MB', 'PB', 'FLOPS', 'TFLOPS', 'PFLOPS', 'GDP', 'CPI', 'PPI', 'IPO', 'VC', 'PE', 'ESG', 'R&D', 'ROI', 'KPI', 'C', 'B端', 'C端', 'G端', 'To', 'B2B', 'B2C', 'Transformer', 'Transformers', 'Prompt', 'Token', 'Tokens', 'Agent', 'Agents', 'Chat', 'GPT', 'AI Agent', 'Python', 'Java', 'Copyright', 'Keywords', 'Abstract', 'Open Access', 'DOI', 'ISSN', 'Fig', 'Table', 'Vol', 'No', 'Pre', 'Pro', 'Lite', 'Max', 'Ultra', 'Plus', 'Turbo', 'Mini', 'Standard', 'ToB', 'ToC', 'toB', 'toC', 'G2B', 'Web', 'RPA'];
 
 function regionHits(text: string): RegionHit[] {
-  // 国内 names China, 国内外 (at home and abroad) does not.
-  return findRegions(text, { weak: true }).filter((m) => m.via !== 'weak' || (/^(?:我国|国内|中国)$/.test(m.surface) && text[m.end] !== '外')).map((m) => {
+  // 国内 names China, 国内外 (at home and abroad) does not; 塞尔维亚语 is a language.
+  return findRegions(text, { weak: true }).filter((m) => (m.via !== 'weak' || (/^(?:我国|国内|中国)$/.test(m.surface) && text[m.end] !== '外')) && !/^语(?![境言录音义])/.test(text.slice(m.end, m.end + 2))).map((m) => {
     const parent = m.entry.parent ? regionGazetteer().byId(m.entry.parent) : undefined;
     return { start: m.start, end: m.end, surface: m.surface, name: m.entry.name, level: m.entry.level, ...(parent ? { parent: parent.name } : {}) };
   });

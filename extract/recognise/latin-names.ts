@@ -1,18 +1,27 @@
 // Latin-script names in Chinese text (GLM-130B, Microsoft 365 Copilot, Geoffrey Hinton) and their label.
 import type { Knowledge } from './knowledge.ts';
 import type { EntitySpan } from './span.ts';
-import { after, before, hasAny } from './context.ts';
+import { after, before, cueWithin, hasAny } from './context.ts';
 
 // A word, then further words that are capitalised, numeric or versions (TNLG v2, AI21 Labs, large v20220720).
 const PHRASE = /(?<![A-Za-z0-9@._-])[A-Za-z][A-Za-z0-9]*(?:[-.+&'][A-Za-z0-9]+)*(?: (?:[A-Z0-9][A-Za-z0-9]*(?:[-.+][A-Za-z0-9]+)*|v\d[\w.]*))*(?![A-Za-z0-9])/g;
 const PERSON_NAME = /^[A-Z][a-z]+(?: [A-Z][a-z]+){1,2}$/;
 // Tier codes (L0), bare versions (V4.0) and dates (Jul.07) look like model names but are not.
 const NOT_A_NAME = /^(?:L[0-3]|[Vv]\d+\.\d[\d.]*|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?\s?\d{1,2})$/;
+// An event (AI Cloud Day, WAIC Summit) is not an entity of the ontology.
+const EVENT = / (?:Day|Conference|Summit|Forum|Expo|Week)$/;
+const WEB_ADDRESS = /\.(?:com|cn|net|org|ai|io)$/i;
+// 图像数据集 ImageNet: a data set is not a model.
+const DATASET_BEFORE = /(?:数据集|训练集|测试集|语料库)$/;
 const PERSON_AFTER = /^(?:教授|博士|研究员|院士|先生|女士|等人|作为|因其|致力于|他|她|曾|现任|是|，|,)/;
 
 /** Label of a Latin phrase from what it is and what surrounds it; undefined when it is not a name. */
 function classify(p: string, pre: string, post: string, k: Knowledge): Pick<EntitySpan, 'label' | 'score' | 'props'> | undefined {
-  if (k.cues.techAcronyms.has(p) || k.cues.techAcronyms.has(p.toUpperCase()) || NOT_A_NAME.test(p)) return undefined;
+  if (k.cues.techAcronyms.has(p) || k.cues.techAcronyms.has(p.toUpperCase()) || NOT_A_NAME.test(p) || EVENT.test(p) || DATASET_BEFORE.test(pre)) return undefined;
+  // AI 2000 (a list of scholars), IT 2023: a common acronym and a year.
+  if (/^\S+ (?:19|20)\d\d$/.test(p) && k.cues.techAcronyms.has(p.split(' ')[0])) return undefined;
+  // bigmodel.cn 大模型开放平台: a web address names the platform it serves, nothing else.
+  if (WEB_ADDRESS.test(p)) return /^[^，。]{0,8}(?:平台|网站|官网)/.test(post) ? { label: 'Product', score: 0.6 } : undefined;
   // An English gloss in brackets (人工智能（Artificial Intelligence, AI）) names nothing new.
   if (/[(（]\s*$/.test(pre) && / /.test(p) && !k.organisation(p)) return undefined;
   const org = k.organisation(p);
@@ -20,16 +29,17 @@ function classify(p: string, pre: string, post: string, k: Knowledge): Pick<Enti
   const bySuffix = k.orgByName(p);
   if (bySuffix && / /.test(p)) return { label: bySuffix.label, score: 0.75 };
   if (/^(?:公司|集团)/.test(post)) return { label: 'Company', score: 0.85 };
-  const known = k.model(p);
+  // hunyuan-pro, hunyuan-standard: an edition of a known model family is a model too.
+  const known = k.model(p) ?? (/^[A-Za-z]+-[a-z]/.test(p) ? k.model(p.slice(0, p.indexOf('-'))) : undefined);
   if (known) return { label: known.label, score: 0.85 };
   if (PERSON_NAME.test(p) && !p.split(' ').some((w) => k.cues.techAcronyms.has(w)) && (PERSON_AFTER.test(post) || /(?:大学|学院|研究院|实验室|的)$/.test(pre))) return { label: 'Person', score: 0.7, props: { role: 'researcher' } };
   // Benchmarks and leaderboards (C-Eval作为…测试榜, SuperCLUE着眼于综合评价) are evaluation products.
-  if (k.cues.layers['ecosystem.eval']?.includes(p) || /^(?:作为|是)?[^，。]{0,12}(?:测试榜|评测榜|测评榜|榜单|排行榜|基准测试|评测基准)/.test(post)) return { label: 'Product', score: 0.7, props: { kind: 'benchmark' } };
+  if (k.cues.layers['ecosystem.eval']?.includes(p) || /^(?:作为|是)?[^，。]{0,12}(?:测试榜|评测榜|测评榜|榜单|排行榜|基准测试|评测基准)/.test(post) || /(?:测评|评测|基准|榜单)$/.test(pre)) return { label: 'Product', score: 0.7, props: { kind: 'benchmark' } };
   if (hasAny(post.slice(0, 4), k.cues.hardware) || /^[GTNDI]PU\b/.test(p)) return { label: 'Product', score: 0.7, props: { kind: 'hardware' } };
   // 微软 Azure, 谷歌的 Workspace: a plain word right after a company is something it offers.
   const owner = k.knownNames(pre).pop();
   if (/^[A-Z][a-z]{3,}$/.test(p) && owner?.label === 'Company' && /^(?:的)?$/.test(pre.slice(owner.end).trim())) return { label: 'Product', score: 0.6 };
-  if (hasAny(post.slice(0, 3), k.cues.product) || /(?:产品|平台|名为|插件)$/.test(pre)) return { label: 'Product', score: 0.65 };
+  if (cueWithin(post, k.cues.product, 3) || /(?:产品|平台|名为|插件)$/.test(pre)) return { label: 'Product', score: 0.65 };
   if (hasAny(post.slice(0, 5), k.cues.model) || /(?:模型|大模型|LLM)$/.test(pre.trim())) return { label: 'Model', score: 0.8 };
   // Mixed case or digits read as model names (ChatGPT, LLaMA2, GPT-4); plain words are not.
   if (/\d/.test(p) && /[A-Za-z]{2}/.test(p) && !/^\d/.test(p)) return { label: 'Model', score: 0.55 };
@@ -52,6 +62,8 @@ export function findLatinNames(text: string, offset: number, k: Knowledge): Enti
     const at = m.index!;
     // Markup in a report (<script>) is text, not a name.
     if (/<\/?$/.test(text.slice(Math.max(0, at - 2), at))) continue;
+    // 思维链（Chain of Thought，CoT）: the abbreviation of an English gloss names nothing new either.
+    if (GLOSS_BEFORE.test(before(text, at, 40))) continue;
     const c = classify(surface, before(text, at, 6).trimEnd(), after(text, at + surface.length, 8).trimStart(), k);
     // A person-shaped name with no cue of its own may still be listed next to a person (below).
     if (!c && !PERSON_NAME.test(surface)) continue;
@@ -61,6 +73,7 @@ export function findLatinNames(text: string, offset: number, k: Knowledge): Enti
 }
 
 const UNDECIDED = { label: 'Person', score: 0 } as const;
+const GLOSS_BEFORE = /[(（][A-Za-z][A-Za-z -]+[,，、]\s*$/;
 const LIST_JOINER = /^\s*(?:、|和|与|及|以及|,|，)\s*$/;
 
 /** `Chris Manning 和 Quoc Le`: a person-shaped name listed next to a person is a person too. */

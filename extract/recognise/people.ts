@@ -44,7 +44,7 @@ const GROUP_AFTER = /^(?:团队|课题组|同学|老师|先生|女士|等人)/;
 // Before a name: an organisation and 的 (清华大学的孙茂松), when a list word follows the name.
 const ORG_BEFORE = /(?:大学|学院|研究院|研究所|实验室|课题组|中心|系|公司|集团)的?$/;
 const LIST_AFTER = /^(?:、|，|,|和|与|及|以及|等)/;
-const CLAUSE_WORD = /^(?:v|vn|d|p|c|uj|ul|x|r)$/;
+const CLAUSE_WORD = /^(?:v|vn|d|ad|p|c|uj|ul|x|r)$/;
 
 /**
  * Family name + one or two characters, in a context only a person fits (孙茂松团队, 研究院的张亚勤以及…):

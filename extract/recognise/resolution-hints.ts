@@ -18,6 +18,8 @@ export const resolutionHints = {
   withoutPlacePrefix(surface: string): string | undefined {
     const m = findRegions(surface).find((r) => r.start === 0);
     const rest = m ? surface.slice(m.end) : '';
-    return rest.length >= 4 && /公司|集团|科技|智能/.test(rest) ? rest : undefined;
+    // 中国国家国际发展合作署 is 国家国际发展合作署: China's state organs are written with or without the country.
+    const stateOrgan = m?.entry.name === '中国' && rest.startsWith('国家');
+    return rest.length >= 4 && (/公司|集团|科技|智能/.test(rest) || stateOrgan) ? rest : undefined;
   },
 };

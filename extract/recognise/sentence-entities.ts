@@ -12,18 +12,18 @@ import { declaredAliases } from './alias-declarations.ts';
 
 /** Known organisations and regions found by the reference data, as spans. */
 function referenceSpans(text: string, offset: number, k: Knowledge, words: TaggedWord[]): EntitySpan[] {
-  const regions = k.regions(text).map((r): EntitySpan => ({
+  // A known name starting inside a word is a coincidence (源大模型 inside 开源大模型, 海地 inside 沿海地区), unless
+  // another known name ends right there and jieba merely joined across the two (华为云盘古: 云盘 is a word).
+  const wordStarts = new Set(words.map((w) => w.start));
+  const hits = k.regions(text);
+  const all = k.knownNames(text);
+  const ends = new Set([...hits, ...all].map((n) => n.end));
+  const startsWord = (n: { start: number }) => wordStarts.has(n.start) || ends.has(n.start) || !/[\u3400-\u9fff]/.test(text[n.start - 1] ?? '');
+  const regions = hits.filter(startsWord).map((r): EntitySpan => ({
     label: 'Region', surface: r.surface, start: offset + r.start, end: offset + r.end, method: 'lexicon', score: 0.8,
     props: { level: r.level, name: r.name, ...(r.parent ? { parent: r.parent } : {}) },
   }));
-  // A known name starting inside a word is a coincidence (源大模型 inside 开源大模型), unless another known name
-  // ends right there and jieba merely joined across the two (华为云盘古: 云盘 is a word).
-  const wordStarts = new Set(words.map((w) => w.start));
-  const all = k.knownNames(text);
-  const ends = new Set(all.map((n) => n.end));
-  const known = all
-    .filter((n) => wordStarts.has(n.start) || ends.has(n.start) || !/[\u3400-\u9fff]/.test(text[n.start - 1] ?? ''))
-    .map((n): EntitySpan => ({ ...n, start: offset + n.start, end: offset + n.end, method: 'lexicon', score: 0.85 }));
+  const known = all.filter(startsWord).map((n): EntitySpan => ({ ...n, start: offset + n.start, end: offset + n.end, method: 'lexicon', score: 0.85 }));
   return [...regions, ...known];
 }
 
@@ -44,10 +44,11 @@ export function recogniseSentence(text: string, offset: number, k: Knowledge): E
 
 /**
  * Shapes no recogniser should return as a name: one CJK character (大), a method written with + (预训练+精调),
- * an English phrase in lower case (large-scale).
+ * an English phrase in lower case (large-scale) unless it begins with a known name (hunyuan-pro).
  */
 const implausible = (s: EntitySpan) => s.label !== 'Region' && s.method !== 'lexicon'
-  && (/^[\u3400-\u9fff]$/.test(s.surface) || /[\u3400-\u9fff][+＋]|[+＋][\u3400-\u9fff]/.test(s.surface) || /^[a-z]+(?:[- ][a-z]+)+$/.test(s.surface));
+  && (/^[\u3400-\u9fff]$/.test(s.surface) || /[\u3400-\u9fff][+＋]|[+＋][\u3400-\u9fff]/.test(s.surface) || (/^[a-z]+(?:[- ][a-z]+)+$/.test(s.surface) && s.score < KNOWN_SCORE));
+const KNOWN_SCORE = 0.85;
 
 /** Entity spans of a sentence; `extra` are spans found elsewhere in the report (names seen before). */
 export function sentenceEntities(text: string, offset: number, k: Knowledge, recognised: EntitySpan[], extra: EntitySpan[] = []): EntitySpan[] {

@@ -99,10 +99,13 @@ const organisations: Rule = (v, k) => {
     const post = v.after(b, 10);
     if (/^(?:联合|携手|联手)$/.test(mid) || (/(?:与|和|同|携手)$/.test(mid.replace(/^.*?(?=与|和|同|携手)/, '')) && hasAny(mid + post, k.cues.triggers.PARTNERS_WITH))) out.push({ type: 'PARTNERS_WITH', from: a, to: b, confidence: 0.7 });
     else if (/^\/$/.test(v.text.slice(a.end - v.offset, b.start - v.offset))) out.push({ type: 'PARTNERS_WITH', from: a, to: b, confidence: 0.6 });
-    if (hasAny(mid, k.cues.triggers.SUBSIDIARY_OF) || (mid === '' && b.label === 'Institution' && a.label === 'Company')) out.push({ type: 'SUBSIDIARY_OF', from: b, to: a, confidence: 0.7 });
+    // 商汤科技等），以及高校与研究院所（复旦大学…: a trigger across a list or a bracket joins nothing.
+    const oneClause = !/[)）、；;]|以及/.test(mid);
+    if ((oneClause && hasAny(mid, k.cues.triggers.SUBSIDIARY_OF)) || (mid === '' && b.label === 'Institution' && a.label === 'Company')) out.push({ type: 'SUBSIDIARY_OF', from: b, to: a, confidence: 0.7 });
     else if (mid === '' && b.label === 'Institution' && a.label === 'Institution' && b.props?.kind === 'research') out.push({ type: 'SUBSIDIARY_OF', from: b, to: a, confidence: 0.65 });
-    if (/投资(?!方)|领投|参投|入股/.test(mid) && !/融资/.test(mid)) out.push({ type: 'INVESTS_IN', from: a, to: b, confidence: 0.7 });
-    if (/投资方(?:包括|为|有)|投资者包括/.test(mid) && b.label !== 'Institution') out.push({ type: 'INVESTS_IN', from: b, to: a, confidence: 0.75 });
+    if (/投资(?![方者人])|领投|参投|入股/.test(mid) && !/融资/.test(mid)) out.push({ type: 'INVESTS_IN', from: a, to: b, confidence: 0.7 });
+    // 投资方包括 B; 作为A的重要投资者…，B: B is the investor.
+    if ((/投资方(?:包括|为|有)|投资者包括/.test(mid) || /^的[^，,。；]{0,8}(?:投资者|投资方|投资人|股东)/.test(mid)) && b.label !== 'Institution') out.push({ type: 'INVESTS_IN', from: b, to: a, confidence: 0.75 });
     // 月之暗面完成新一轮融资，阿里巴巴领投: the lead and other investors of the round a company raised.
     if (/融资[^。；]*$/.test(mid) && /^(?:[、和]\S{0,8})?(?:领投|跟投|参投|联合领投)/.test(post)) {
       for (const m of v.listMates(b)) out.push({ type: 'INVESTS_IN', from: m, to: a, confidence: 0.7 });

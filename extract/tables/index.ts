@@ -35,12 +35,20 @@ const plausibleName = (s: string) => NAME_CELL.test(s) && (s.match(/[\u3400-\u9f
 const CATEGORY = /^[A-Za-z\u3400-\u9fff]+-[\u3400-\u9fff]+$|(?:模式|计算|生成|领域|行业|类)$/;
 const isCategory = (name: string, k: Knowledge) => !k.model(name) && (CATEGORY.test(name) || k.cues.techAcronyms.has(name));
 
+/** 京东领域性大模型 in a publisher cell: the publisher is 京东; the rest notes what kind of model it made. */
+const withoutModelNote = (k: Knowledge) => (u: RowUnit): RowUnit => {
+  const org = k.knownNames(u.text).find((n) => n.start === 0 && (n.label === 'Company' || n.label === 'Institution'));
+  return org && org.end < u.text.length && /模型$/.test(u.text) ? { ...u, text: u.text.slice(0, org.end), end: u.start + org.end } : u;
+};
+
 export function readTable(rows: Segment[], k: Knowledge): TableFindings {
   const table = rows[0]?.table;
   const caption = table?.caption ?? '';
   const roles = headerRoles(table?.header ?? [], k);
   const modality = MODALITY.find(([re]) => re.test(caption))?.[1];
   const out: TableFindings = { spans: [], found: [], unread: [] };
+  // 用户指令 | ChatGPT 回答 | 备注: a header that names no model or publisher column heads a table of something else.
+  if (roles.length && !roles.some((r) => r === 'model' || r === 'publisher')) return { ...out, unread: [...rows] };
   let group: RowUnit | undefined;
   let groupRow: Segment | undefined;
   for (const row of rows) {
@@ -60,7 +68,7 @@ export function readTable(rows: Segment[], k: Knowledge): TableFindings {
     const label = k.model(reading.model.text)?.label === 'Product' ? 'Product' : 'Model';
     const model = abs(reading.model, label, { ...reading.props, ...(modality && label === 'Model' ? { modality } : {}) });
     out.spans.push(model);
-    const publishers = reading.publishers.map((p) => abs(p, orgLabel(p.text, k), undefined, reading.fromGroup && groupRow ? groupRow : row));
+    const publishers = reading.publishers.map(withoutModelNote(k)).map((p) => abs(p, orgLabel(p.text, k), undefined, reading.fromGroup && groupRow ? groupRow : row));
     for (const p of publishers) {
       if (!reading.fromGroup) out.spans.push(p);
       out.found.push({ relation: { type: label === 'Model' ? 'DEVELOPS' : 'OFFERS', from: p, to: model, confidence: 0.9 }, row });

@@ -39,6 +39,14 @@ test('surface variants within and across reports become one node with every alia
   assert.equal(models.length, 1, 'Baichuan-13B and Baichuan 13B are one model');
 });
 
+test('a form reference data names joins that name as written, even when the written name starts with a place', () => {
+  const x: ReportExtraction[] = [{ doc: 'a.txt', mentions: [mention('a.txt', 'Company', '北京星河研究会'), mention('a.txt', 'Company', 'XHRS')], relations: [], placements: [] }];
+  const named = { ...hints, canonicalName: (_: string, s: string) => (s === 'XHRS' ? '北京星河研究会' : undefined) };
+  const g = GraphJson.parse(assembleGraph(x, [{ doc: 'a.txt' }], { builtAt: 'now', toolVersion: 't' }, named));
+  const nodes = g.nodes.filter((n) => n.attributes.label === 'Company');
+  assert.deepEqual(nodes.map((n) => [n.attributes.name, n.attributes.aliases]), [['北京星河研究会', ['XHRS']]]);
+});
+
 test('one edge per relation, with the evidence of every report, and tier edges to the Tier node', () => {
   const g = assembleGraph(extractions, [{ doc: 'a.txt' }, { doc: 'b.txt' }], { builtAt: 'now', toolVersion: 't' }, hints);
   const develops = g.edges.filter((e) => e.attributes.type === 'DEVELOPS');

@@ -103,6 +103,8 @@ export function resolveEntities(extractions: ReportExtraction[], hints: Resoluti
     const info = infoOf(o.surface);
     if (!info.unioned) {
       uf.union(info.node, info.surfaceNode);
+      // A form the reference data names (CAAI → 中国人工智能学会) joins that name written out in a report too.
+      if (info.canonical) uf.union(info.node, `${info.label}|surface|${keyOf(info.canonical)}`);
       info.unioned = true;
     }
     if (o.aliasOf) {

@@ -7,7 +7,7 @@ export const surfaceKey = (s: string): string => s.normalize('NFKC').toLowerCase
 
 // Legal-form and generic endings a company name is often written with or without.
 const COMPANY_ENDINGS = ['股份有限公司', '有限责任公司', '有限公司', '集团公司', '集团', '公司', '科技', '技术', '网络', '信息', '智能', 'inc', 'ltd', 'corp', 'corporation', 'limited', 'co'];
-const MODEL_ENDINGS = ['大语言模型', '语言大模型', '大模型', '模型'];
+const MODEL_ENDINGS = ['大语言模型', '语言大模型', '大模型', '模型', '系列'];
 
 /** Strip `endings` repeatedly while at least `minLength` characters remain. */
 function stripEndings(key: string, endings: readonly string[], minLength: number): string {

@@ -117,3 +117,63 @@ test('investors of a round, joint developers, and a model named right after its 
   assert.ok(rel(x).includes('DEVELOPS|上海人工智能实验室|书生·浦语') && rel(x).includes('DEVELOPS|商汤科技|书生·浦语'), rel(x).join(' '));
   assert.ok(mentioned(x, 'Model').some((m) => m.startsWith('盘古')), mentioned(x, 'Model').join(' '));
 });
+
+test('category nouns, verbs before a suffix and places inside a word are not names; a state organ named by its remit is', () => {
+  const x = extractReport(report('商业银行与证券公司都在优化中央银行账户服务，沿海地区的深度神经网络研究也在推进；学生可分步解析大学数学题。国家国际发展合作署随后发布了说明。\n'));
+  const all = x.mentions.map((m) => `${m.label}:${m.surface}`);
+  for (const wrong of ['商业银行', '证券公司', '中央银行', '优化中央银行', '深度神经网络', '解析大学']) assert.ok(!all.some((m) => m.endsWith(`:${wrong}`)), `${wrong} in ${all.join(' ')}`);
+  assert.ok(!all.includes('Region:海地'), all.join(' '));
+  assert.ok(all.includes('Institution:国家国际发展合作署'), all.join(' '));
+});
+
+test('a gloss abbreviation, an edition word, an event, a data set and a grade in quotes are not models', () => {
+  const x = extractReport(report('模型把思维链（Chain of Thought，CoT）结合进来。其中 Lite 版本免费开放。在“Nova Cloud Day：大模型发布会”上，公司用图像数据集 ImageNet 训练了“国民级”应用；开发者可访问 example.cn 大模型开放平台。\n'));
+  const all = x.mentions.map((m) => `${m.label}:${m.surface}`);
+  for (const wrong of ['CoT', 'Lite', 'Nova Cloud Day', 'ImageNet', '国民级']) assert.ok(!all.some((m) => m.endsWith(`:${wrong}`)), `${wrong} in ${all.join(' ')}`);
+  assert.ok(all.includes('Product:example.cn'), all.join(' '));
+});
+
+test('an investor named as such is the investor; a trigger across a list joins nothing; a title before a name', () => {
+  const x = extractReport(report('作为OpenAI的重要投资者，微软的股价表现抢眼。企业（如科大讯飞、商汤科技等），以及高校与研究院所（复旦大学等）都在布局。其总裁谭待详细介绍了产品。\n'));
+  assert.ok(rel(x).includes('INVESTS_IN|微软|OpenAI') && !rel(x).includes('INVESTS_IN|OpenAI|微软'), rel(x).join(' '));
+  assert.ok(!rel(x).some((r) => r.startsWith('SUBSIDIARY_OF|复旦大学')), rel(x).join(' '));
+  assert.ok(mentioned(x, 'Person').includes('谭待'), mentioned(x, 'Person').join(' '));
+});
+
+test('a list item with a model word of its own takes only what that word says', () => {
+  const x = extractReport(report('公司还发布了代码大模型Alpha-9、文生图模型Beta-7和音频模型Gamma-3，以及通用大模型如Delta-5、Omega-6等。\n'));
+  const tiers = placed(x).filter((p) => /\|L\d$/.test(p));
+  assert.ok(tiers.includes('Alpha-9|L1') && tiers.includes('Delta-5|L0') && tiers.includes('Omega-6|L0'), tiers.join(' '));
+  assert.ok(!tiers.some((p) => /^(?:Beta-7|Gamma-3)\|/.test(p)), tiers.join(' '));
+});
+
+test('a list item is placed by its own words; a benchmark by what it is; another organisation\'s name is no cue', () => {
+  const x = extractReport(report('微软的产品有 Bing 搜索引擎、Windows 操作系统。模型在评测基准 C-Eval 中合规率很高。Anthropic、Hugging Face等企业增长很快。\n'));
+  const p = placed(x);
+  assert.ok(p.includes('Bing|app.search') && !p.includes('Windows|app.search'), p.join(' '));
+  assert.ok(p.includes('C-Eval|ecosystem.eval') && !p.some((q) => q.startsWith('C-Eval|ecosystem.policy')), p.join(' '));
+  assert.ok(!p.includes('Anthropic|ecosystem.opensource'), p.join(' '));
+});
+
+test('an edition of a known model family is a model; a name after 测评 is a benchmark', () => {
+  const x = extractReport(report('腾讯混元推出多个版本，涵盖 hunyuan-pro、hunyuan-lite 等，据权威测评 QBench 测评表现领先。\n'));
+  const all = x.mentions.map((m) => `${m.label}:${m.surface}`);
+  assert.ok(all.includes('Model:hunyuan-pro') && all.includes('Model:hunyuan-lite'), all.join(' '));
+  assert.ok(x.mentions.some((m) => m.surface === 'QBench' && m.label === 'Product' && m.props?.kind === 'benchmark'), all.join(' '));
+});
+
+test('a table whose header names no model column holds no models; a note after a known publisher is not its name', () => {
+  const prose = '随着语言模型技术的快速发展，大型语言模型已成为各大互联网公司制造影响力的重要工具。';
+  const models = ['表 2-1 示例模型对比表', '发布者 模型 参数量 访问方式', '京东领域性大模型 K-PLUG 7B 开源'];
+  const answers = ['表 3-1 示例回答', '用户指令 回答 备注', '明年谁会夺冠 比赛尚未举行 时效性差'];
+  const x = extractReport(report([prose, ...models, prose, ...answers, prose].join('\n\n') + '\n'));
+  assert.ok(rel(x).includes('DEVELOPS|京东|K-PLUG'), rel(x).join(' '));
+  assert.ok(!x.mentions.some((m) => m.method === 'table' && /谁会夺冠|尚未/.test(m.surface)), x.mentions.map((m) => m.surface).join(' '));
+});
+
+test('descriptive heads, languages, award lists and words merely near a release verb are not names', () => {
+  const x = extractReport(report('应用型公司与领先公司都需要中文高质量数据。ChatGPT 能翻译塞尔维亚语。他入选“AI 2000 全球学者”。团队构建稳固的“数据飞轮”，推出了“天枢”。\n'));
+  const all = x.mentions.map((m) => `${m.label}:${m.surface}`);
+  for (const wrong of ['应用型公司', '领先公司', '中文高质量数据', '塞尔维亚', 'AI 2000', '数据飞轮']) assert.ok(!all.some((m) => m.endsWith(`:${wrong}`)), `${wrong} in ${all.join(' ')}`);
+  assert.ok(all.includes('Model:天枢'), all.join(' '));
+});

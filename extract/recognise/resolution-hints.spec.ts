@@ -1,0 +1,10 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { resolutionHints } from './resolution-hints.ts';
+
+test('a place before a company name, or China before a state organ, is not part of what the name picks out', () => {
+  assert.equal(resolutionHints.withoutPlacePrefix('北京百川智能科技有限公司'), '百川智能科技有限公司');
+  assert.equal(resolutionHints.withoutPlacePrefix('中国国家国际发展合作署'), '国家国际发展合作署');
+  assert.equal(resolutionHints.withoutPlacePrefix('北京大学'), undefined);
+  assert.equal(resolutionHints.withoutPlacePrefix('美国国家航空航天局'), undefined);
+});
