@@ -10,8 +10,8 @@ const STOP_WORDS = new Set(['的', '和', '与', '及', '以及', '或', '等', 
 // A name made only of these is a description (科技公司, 人工智能企业), not an entity.
 const GENERIC = new Set(['科技', '人工智能', '互联网', '技术', '信息', '智能', '网络', '数据', '大型', '国内', '国外', '海外', '国际', '相关', '知名', '头部', '龙头', '初创', '创业', '上市', '研究', '金融', '证券', '银行', '基金', '保险', '软件', '硬件', '芯片', '计算机', '高校', '大学', '企业', '公司', '机构', '政府', '国家', '地方', '我国', '中国', '全球', '世界', '重点', '顶尖', '顶级', '主要', '部分', '多家', '各大', '一些', '其他', '其它', '新', '老', '大', '小', '模型', '大模型', '实验室', '研究院', '研究所', '中心', '团队', '课题组', '工作组', '平台', '行业', '领域', '产业', '服务', '应用', '商业', '类型', '创新型', '新型', '新一轮', '规范', '民营', '国有', '股份制', '城市', '农村', '外资', '上下文', '网络通信', '研发', '开发', '运营', '管理', '交易', '投资', '深度', '代表', '领先', '中文', '英文', '高质量']);
 
-// 应用型, 领域性, 生成式: a word that says what kind of thing, not which one.
-const DESCRIPTIVE_WORD = /[\u3400-\u9fff][型性式类]$/;
+// 应用型, 领域性, 生成式, 通用化: a word that says what kind of thing, not which one.
+const DESCRIPTIVE_WORD = /[\u3400-\u9fff][型性式类化]$/;
 const STATE_ORGAN_SUFFIX = /(?:署|局|部|委员会|办公室|办公厅)$/;
 // Tags of ordinary words (nouns, verbs, adjectives), as against names (nt, nz, ns, nr, j).
 const COMMON_NOUN = /^(?:n|vn|v|a|an)$/;
@@ -71,11 +71,17 @@ export function findCjkOrganisations(words: TaggedWord[], offset: number, k: Kno
       const prev = words[j - 1];
       // 国家科学与技术委员会, 资本市场与公司金融研究中心: a unit named by two fields joined by 与/和.
       if (/^[与和]$/.test(prev.word) && fieldsJoined(words, j, i, k)) { j -= 2; continue; }
-      if (i - j >= 5) break;
+      if (i - j >= 6) break;
       if (STOP_WORDS.has(prev.word) || !NAME_TAGS.test(prev.tag) || /[\s，。、；：,.;:“”"（）()《》<>/\\'=&]/.test(prev.word)) break;
       // 清华大学 | 北京大学 are two names; but a unit with no name of its own (办公厅, 计算机学院) belongs to the organisation before it.
       if (k.orgByName(prev.word) && prev.tag !== 'ns' && words.slice(j, i + 1).some((p) => namesSomething(p, k))) break;
       j--;
+    }
+    // 国家 | 大 | 数据 | 局: a state organ's remit may hold an adjective the name-word walk stopped at.
+    if (STATE_ORGAN_SUFFIX.test(typed.affix)) {
+      let m = j;
+      while (m > 0 && j - m < 2 && /^(?:a|an|b)$/.test(words[m - 1].tag)) m--;
+      if (m < j && m > 0 && STATE_PREFIX.has(words[m - 1].word)) j = m - 1;
     }
     // Some word must name rather than describe: 清华大学 yes, 科技公司 no.
     const names = (p: TaggedWord) => (p === w ? headNames(w.word, typed.affix) && (strongWord || namesSomething(p, k)) : namesSomething(p, k));

@@ -13,7 +13,7 @@ function regionHits(text: string): RegionHit[] {
   // 国内 names China, 国内外 (at home and abroad) does not; 塞尔维亚语 is a language.
   return findRegions(text, { weak: true }).filter((m) => (m.via !== 'weak' || (/^(?:我国|国内|中国)$/.test(m.surface) && text[m.end] !== '外')) && !/^语(?![境言录音义])/.test(text.slice(m.end, m.end + 2))).map((m) => {
     const parent = m.entry.parent ? regionGazetteer().byId(m.entry.parent) : undefined;
-    return { start: m.start, end: m.end, surface: m.surface, name: m.entry.name, level: m.entry.level, ...(parent ? { parent: parent.name } : {}) };
+    return { start: m.start, end: m.end, surface: m.surface, name: m.entry.name, code: m.entry.id, level: m.entry.level, ...(parent ? { parent: parent.name } : {}) };
   });
 }
 
@@ -41,7 +41,11 @@ export function defaultKnowledge(): Knowledge {
     isPolicyTitle: (title) => policyTitleKind(title) === 'policy',
     knownNames: (text) => {
       const orgs = knownOrganisations().find(text).map((m) => ({ start: m.start, end: m.end, surface: m.surface, label: m.entry.label as EntityLabel, props: { kind: m.entry.kind } }));
-      const models = knownModelFamilies().find(text).map((m) => ({ start: m.start, end: m.end, surface: m.surface, label: m.entry.label as EntityLabel, props: {} as Record<string, string> }));
+      // A weak alias (通义) names the model only right after an organisation (阿里通义) or before a model word (通义大模型).
+      const orgEnds = new Set(orgs.map((o) => o.end));
+      const models = knownModelFamilies().find(text, { weak: true })
+        .filter((m) => !m.weak || orgEnds.has(m.start) || /^大?模型/.test(text.slice(m.end)))
+        .map((m) => ({ start: m.start, end: m.end, surface: m.surface, label: m.entry.label as EntityLabel, props: {} as Record<string, string> }));
       return [...orgs, ...models];
     },
     regions: regionHits,

@@ -5,7 +5,8 @@ import type { ChainLayerCode, EntityLabel, RelType, TierCode } from '../../schem
 export interface KnownOrganisation { name: string; label: 'Company' | 'Institution'; kind?: string; country?: string }
 
 /** A place from the gazetteer found in text. */
-export interface RegionHit { start: number; end: number; surface: string; name: string; level: 'country' | 'province' | 'city' | 'bloc'; parent?: string }
+/** A place found in text; `code` is the gazetteer id (ISO 3166 for countries, as organisations' `country`). */
+export interface RegionHit { start: number; end: number; surface: string; name: string; code: string; level: 'country' | 'province' | 'city' | 'bloc'; parent?: string }
 
 export type PersonRole = 'researcher' | 'founder' | 'executive' | 'official';
 

@@ -7,7 +7,8 @@ import { after, before, cueWithin, hasAny } from './context.ts';
 const PHRASE = /(?<![A-Za-z0-9@._-])[A-Za-z][A-Za-z0-9]*(?:[-.+&'][A-Za-z0-9]+)*(?: (?:[A-Z0-9][A-Za-z0-9]*(?:[-.+][A-Za-z0-9]+)*|v\d[\w.]*))*(?![A-Za-z0-9])/g;
 const PERSON_NAME = /^[A-Z][a-z]+(?: [A-Z][a-z]+){1,2}$/;
 // Tier codes (L0), bare versions (V4.0) and dates (Jul.07) look like model names but are not.
-const NOT_A_NAME = /^(?:L[0-3]|[Vv]\d+\.\d[\d.]*|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?\s?\d{1,2})$/;
+// So are task and method names written X2Y (NL2SQL, Seq2Seq, Word2Vec).
+const NOT_A_NAME = /^(?:[A-Za-z]+2[A-Za-z]+|L[0-3]|[Vv]\d+\.\d[\d.]*|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?\s?\d{1,2})$/;
 // An event (AI Cloud Day, WAIC Summit) is not an entity of the ontology.
 const EVENT = / (?:Day|Conference|Summit|Forum|Expo|Week)$/;
 const WEB_ADDRESS = /\.(?:com|cn|net|org|ai|io)$/i;
@@ -39,7 +40,7 @@ function classify(p: string, pre: string, post: string, k: Knowledge): Pick<Enti
   // 微软 Azure, 谷歌的 Workspace: a plain word right after a company is something it offers.
   const owner = k.knownNames(pre).pop();
   if (/^[A-Z][a-z]{3,}$/.test(p) && owner?.label === 'Company' && /^(?:的)?$/.test(pre.slice(owner.end).trim())) return { label: 'Product', score: 0.6 };
-  if (cueWithin(post, k.cues.product, 3) || /(?:产品|平台|名为|插件)$/.test(pre)) return { label: 'Product', score: 0.65 };
+  if (cueWithin(post, k.cues.product, 3) || /(?:产品|平台|名为|插件|工具|工具包)$/.test(pre)) return { label: 'Product', score: 0.65 };
   if (hasAny(post.slice(0, 5), k.cues.model) || /(?:模型|大模型|LLM)$/.test(pre.trim())) return { label: 'Model', score: 0.8 };
   // Mixed case or digits read as model names (ChatGPT, LLaMA2, GPT-4); plain words are not.
   if (/\d/.test(p) && /[A-Za-z]{2}/.test(p) && !/^\d/.test(p)) return { label: 'Model', score: 0.55 };
@@ -69,7 +70,19 @@ export function findLatinNames(text: string, offset: number, k: Knowledge): Enti
     if (!c && !PERSON_NAME.test(surface)) continue;
     out.push({ ...(c ?? UNDECIDED), surface, start: offset + at, end: offset + at + surface.length, method: 'pattern' });
   }
-  return withListedPeople(out, text, offset).filter((s) => s.score > 0);
+  return withListedKinds(withListedPeople(out, text, offset), text, offset).filter((s) => s.score > 0);
+}
+
+/** Below this a label is only a guess from the name's shape (mixed case, digits). */
+const SHAPE_ONLY = 0.6;
+
+/** `开源工具 FudanNLP、FastNLP`: a name labelled only by its shape takes the label of the item listed before it. */
+function withListedKinds(spans: EntitySpan[], text: string, offset: number): EntitySpan[] {
+  return spans.map((s, i, all) => {
+    const prev = all[i - 1];
+    return prev && s.score > 0 && s.score < SHAPE_ONLY && prev.score >= SHAPE_ONLY && prev.label !== 'Person' && prev.label !== s.label
+      && LIST_JOINER.test(text.slice(prev.end - offset, s.start - offset)) ? { ...s, label: prev.label, props: prev.props } : s;
+  });
 }
 
 const UNDECIDED = { label: 'Person', score: 0 } as const;

@@ -4,6 +4,8 @@ import type { EntitySpan } from './span.ts';
 import type { TaggedWord } from './jieba.ts';
 
 const PERSON_TAG = /^(?:nr|nrfg|nrt)$/;
+// 李彦宏表示, 据杨植麟介绍: only a person speaks, so a name right before a speech verb is one.
+const SPEECH_VERB = /^(?:表示|认为|指出|称|强调|透露|介绍|坦言|提到|谈到|宣布|说)$/;
 // Prepositions, particles, conjunctions and adverbs end a name (王小川 | 于2023年).
 const FUNCTION_TAG = /^(?:p|u[a-z]*|c|d|r)$/;
 
@@ -33,7 +35,8 @@ export function findPeople(words: TaggedWord[], offset: number, k: Knowledge): E
     const surface = joined.length >= 3 && /[时于称说等]$/.test(joined) ? joined.slice(0, -1) : joined;
     if (surface.length < 2 || surface.length > 4 || !/^[\u3400-\u9fff]+$/.test(surface)) { i = j; continue; }
     const role = roleNear(words, i, j + 1, k);
-    if (role) out.push({ label: 'Person', surface, start: offset + words[i].start, end: offset + words[i].start + surface.length, method: 'pattern', score: 0.7, props: { role } });
+    const speaks = surface === joined && SPEECH_VERB.test(words[j + 1]?.word ?? '');
+    if (role || speaks) out.push({ label: 'Person', surface, start: offset + words[i].start, end: offset + words[i].start + surface.length, method: 'pattern', score: role ? 0.7 : 0.65, props: role ? { role } : undefined });
     i = j;
   }
   return out;
@@ -75,8 +78,11 @@ export function findSurnamedPeople(text: string, words: TaggedWord[], offset: nu
       // After a title (教授黄民烈创立…, 院长黄铁军曾任…) the name ends where a verb or a function word begins.
       const clauseGoesOn = !!roleBefore && (!next || CLAUSE_WORD.test(next.tag));
       const roleAfter = next && k.roleOf(next.word);
-      if (!(roleAfter || GROUP_AFTER.test(rest) || ((orgBefore || roleBefore) && listed) || clauseGoesOn)) continue;
-      out.push({ label: 'Person', surface: name, start: offset + w.start, end: offset + end, method: 'pattern', score: 0.65, props: { role: roleAfter ?? roleBefore ?? 'researcher' } });
+      // …时也表示: a function word (也, 还, 都) after the family name is no given name.
+      const speaks = !!next && SPEECH_VERB.test(next.word) && !words.some((x) => x.start > w.start && x.end <= end && FUNCTION_TAG.test(x.tag));
+      if (!(roleAfter || speaks || GROUP_AFTER.test(rest) || ((orgBefore || roleBefore) && listed) || clauseGoesOn)) continue;
+      const role = roleAfter ?? roleBefore ?? (speaks ? undefined : 'researcher');
+      out.push({ label: 'Person', surface: name, start: offset + w.start, end: offset + end, method: 'pattern', score: 0.65, props: role ? { role } : undefined });
       break;
     }
   }

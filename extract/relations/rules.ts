@@ -135,9 +135,23 @@ const policies: Rule = (v, k) => {
   return out;
 };
 
-/** ORG 位于 REGION; REGION(的)(企业|高校…)ORG. */
+// 而在国内，…; 在中国，…; 国内则由…: a country opening the sentence as its topic.
+const TOPIC_BEFORE = /^(?:而|但|同时|此外|目前)?在?$/;
+const TOPIC_AFTER = /^(?:方面|市场)?[，,]|^则/;
+
+/** ORG 位于 REGION; REGION(的)(企业|高校…)ORG; the organisations of a sentence about a country are in it. */
 const located: Rule = (v, k) => {
   const out: Found[] = [];
+  const topic = v.of('Region')[0];
+  if (topic?.props?.level === 'country' && TOPIC_BEFORE.test(v.text.slice(0, topic.start - v.offset)) && TOPIC_AFTER.test(v.text.slice(topic.end - v.offset))) {
+    const code = k.regions(topic.surface)[0]?.code;
+    for (const o of v.of('Company', 'Institution')) {
+      // Reference data that places it elsewhere wins (在中国，微软…); a name with its own place says so itself.
+      const elsewhere = k.organisation(o.surface)?.country;
+      if ((elsewhere && elsewhere !== code) || k.regions(o.surface).some((r) => r.start === 0)) continue;
+      out.push({ type: 'LOCATED_IN', from: o, to: topic, confidence: 0.55 });
+    }
+  }
   for (const [a, b, mid] of pairs(v, ORG, ['Region'])) {
     if (hasAny(mid, k.cues.triggers.LOCATED_IN) && mid.length <= 8) out.push({ type: 'LOCATED_IN', from: a, to: b, confidence: 0.8 });
   }

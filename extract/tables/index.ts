@@ -52,7 +52,7 @@ export function readTable(rows: Segment[], k: Knowledge): TableFindings {
   let group: RowUnit | undefined;
   let groupRow: Segment | undefined;
   for (const row of rows) {
-    const reading: RowReading = readRow(row.text, roles, group, (n) => orgScore(n, k));
+    const reading: RowReading = readRow(row.text, roles, group, (n) => orgScore(n, k), (n) => k.model(n) !== undefined);
     const abs = (u: RowUnit, label: EntitySpan['label'], props?: Record<string, string>, at: Segment = row): EntitySpan =>
       ({ label, surface: u.text, start: at.start + u.start, end: at.start + u.end, method: 'table', score: 0.9, props });
     if (reading.group) {
@@ -60,7 +60,7 @@ export function readTable(rows: Segment[], k: Knowledge): TableFindings {
       for (const p of splitList(group)) out.spans.push({ label: orgLabel(p.text, k), surface: p.text, start: row.start + p.start, end: row.start + p.end, method: 'table', score: 0.85 });
       continue;
     }
-    if (!reading.model || !/[A-Za-z\u3400-\u9fff]/.test(reading.model.text) || !plausibleName(reading.model.text) || PERSON.test(reading.model.text)
+    if (!reading.model || !/[A-Za-z\u3400-\u9fff]/.test(reading.model.text) || !plausibleName(reading.model.text) || (PERSON.test(reading.model.text) && !k.model(reading.model.text))
       || isCategory(reading.model.text, k) || !reading.publishers.every((p) => plausibleName(p.text))) {
       out.unread.push(row);
       continue;

@@ -43,3 +43,10 @@ test('a row that names a person is not a model row; a model row with a person-sh
   assert.equal(readRow('Jane Doe', [], undefined, isOrg).model, undefined);
   assert.equal(readRow('Claude Anthropic 否 2023年4月', [], undefined, isOrg).model?.text, 'Claude');
 });
+
+test('a known model name wins the division of a row: Stable Diffusion | Stability.AI, not Stable | Diffusion Stability.AI', () => {
+  const isModel = (n: string) => n === 'Stable Diffusion';
+  const r = readRow('Stable Diffusion Stability.AI / / 是', ['other', 'model', 'publisher', 'params', 'other', 'openSource'], undefined, isOrg, isModel);
+  assert.equal(r.model?.text, 'Stable Diffusion');
+  assert.deepEqual(r.publishers.map((p) => p.text), ['Stability.AI']);
+});

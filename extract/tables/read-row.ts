@@ -6,6 +6,7 @@ export type ColumnRole = 'publisher' | 'model' | 'params' | 'openSource' | 'rele
 
 /** Organisation knowledge the reader needs: 2 for a known or suffixed name, 0.5 for a plausible one, 0 otherwise. */
 export type OrgTest = (name: string) => number;
+export type ModelTest = (name: string) => boolean;
 
 /** What a row states. `group` is set when the row is a publisher heading for the rows below it. */
 export interface RowReading {
@@ -40,13 +41,16 @@ export function splitList(u: RowUnit): RowUnit[] {
 
 const joinUnits = (us: RowUnit[]): RowUnit => ({ kind: 'name', text: us.map((u) => u.text).join(' '), start: us[0].start, end: us[us.length - 1].end });
 
-/** Divide `names` into a model part and a publisher part, in header order, preferring a publisher that is a known organisation. */
-function divide(names: RowUnit[], publisherFirst: boolean, isOrg: OrgTest): { model: RowUnit; publisher: RowUnit } {
+/**
+ * Divide `names` into a model part and a publisher part, in header order, preferring a publisher that is a known
+ * organisation and a model that is a known model (Stable Diffusion | Stability.AI, not Stable | Diffusion Stability.AI).
+ */
+function divide(names: RowUnit[], publisherFirst: boolean, isOrg: OrgTest, isModel: ModelTest): { model: RowUnit; publisher: RowUnit } {
   let best = { k: 1, score: -Infinity };
   for (let k = 1; k < names.length; k++) {
     const head = names.slice(0, k); const tail = names.slice(k);
     const [pub, model] = publisherFirst ? [head, tail] : [tail, head];
-    const score = isOrg(joinUnits(pub).text) + (model.length === 1 ? 0.5 : 0) - Math.abs(head.length - tail.length) * 0.1;
+    const score = isOrg(joinUnits(pub).text) + (isModel(joinUnits(model).text) ? 1 : 0) + (model.length === 1 ? 0.5 : 0) - Math.abs(head.length - tail.length) * 0.1;
     if (score > best.score) best = { k, score };
   }
   const head = joinUnits(names.slice(0, best.k)); const tail = joinUnits(names.slice(best.k));
@@ -75,7 +79,7 @@ export function isoDate(text: string): string {
  * Read a row. `roles` are the table's column roles in order (empty when the header is unknown);
  * `group` is the publisher heading in force for this row.
  */
-export function readRow(row: string, roles: ColumnRole[], group: RowUnit | undefined, isOrg: OrgTest): RowReading {
+export function readRow(row: string, roles: ColumnRole[], group: RowUnit | undefined, isOrg: OrgTest, isModel: ModelTest = () => false): RowReading {
   const units = rowUnits(row);
   const firstValue = units.findIndex((u) => u.kind !== 'name');
   const lead = (firstValue < 0 ? units : units.slice(0, firstValue));
@@ -94,7 +98,7 @@ export function readRow(row: string, roles: ColumnRole[], group: RowUnit | undef
     reading.model = lead[0];
     if (group) { reading.publishers = splitList(group); reading.fromGroup = true; }
   } else {
-    const { model, publisher } = divide(lead, publisherFirst, isOrg);
+    const { model, publisher } = divide(lead, publisherFirst, isOrg, isModel);
     reading.model = model;
     reading.publishers = splitList(publisher);
   }

@@ -119,11 +119,11 @@ test('investors of a round, joint developers, and a model named right after its 
 });
 
 test('category nouns, verbs before a suffix and places inside a word are not names; a state organ named by its remit is', () => {
-  const x = extractReport(report('商业银行与证券公司都在优化中央银行账户服务，沿海地区的深度神经网络研究也在推进；学生可分步解析大学数学题。国家国际发展合作署随后发布了说明。\n'));
+  const x = extractReport(report('商业银行与证券公司都在优化中央银行账户服务，沿海地区的深度神经网络研究也在推进；学生可分步解析大学数学题。国家国际发展合作署随后发布了说明，国家大数据局也已成立。\n'));
   const all = x.mentions.map((m) => `${m.label}:${m.surface}`);
   for (const wrong of ['商业银行', '证券公司', '中央银行', '优化中央银行', '深度神经网络', '解析大学']) assert.ok(!all.some((m) => m.endsWith(`:${wrong}`)), `${wrong} in ${all.join(' ')}`);
   assert.ok(!all.includes('Region:海地'), all.join(' '));
-  assert.ok(all.includes('Institution:国家国际发展合作署'), all.join(' '));
+  assert.ok(all.includes('Institution:国家国际发展合作署') && all.includes('Institution:国家大数据局'), all.join(' '));
 });
 
 test('a gloss abbreviation, an edition word, an event, a data set and a grade in quotes are not models', () => {
@@ -162,12 +162,13 @@ test('an edition of a known model family is a model; a name after 测评 is a be
   assert.ok(x.mentions.some((m) => m.surface === 'QBench' && m.label === 'Product' && m.props?.kind === 'benchmark'), all.join(' '));
 });
 
-test('a table whose header names no model column holds no models; a note after a known publisher is not its name', () => {
+test('a table whose header names no model column holds no models; a note after a known publisher is not its name; a known model shaped like a person\'s name is a model', () => {
   const prose = '随着语言模型技术的快速发展，大型语言模型已成为各大互联网公司制造影响力的重要工具。';
-  const models = ['表 2-1 示例模型对比表', '发布者 模型 参数量 访问方式', '京东领域性大模型 K-PLUG 7B 开源'];
+  const models = ['表 2-1 示例模型对比表', '模型 发布者 参数量 访问方式', 'K-PLUG 京东领域性大模型 7B 开源', 'Stable Diffusion Stability.AI 1B 开源'];
   const answers = ['表 3-1 示例回答', '用户指令 回答 备注', '明年谁会夺冠 比赛尚未举行 时效性差'];
   const x = extractReport(report([prose, ...models, prose, ...answers, prose].join('\n\n') + '\n'));
   assert.ok(rel(x).includes('DEVELOPS|京东|K-PLUG'), rel(x).join(' '));
+  assert.ok(rel(x).includes('DEVELOPS|Stability.AI|Stable Diffusion'), rel(x).join(' '));
   assert.ok(!x.mentions.some((m) => m.method === 'table' && /谁会夺冠|尚未/.test(m.surface)), x.mentions.map((m) => m.surface).join(' '));
 });
 
@@ -176,4 +177,29 @@ test('descriptive heads, languages, award lists and words merely near a release 
   const all = x.mentions.map((m) => `${m.label}:${m.surface}`);
   for (const wrong of ['应用型公司', '领先公司', '中文高质量数据', '塞尔维亚', 'AI 2000', '数据飞轮']) assert.ok(!all.some((m) => m.endsWith(`:${wrong}`)), `${wrong} in ${all.join(' ')}`);
   assert.ok(all.includes('Model:天枢'), all.join(' '));
+});
+
+test('a name known only by its shape takes the kind of the tool listed before it', () => {
+  const x = extractReport(report('团队主持开发了开源 NLP 工具 StarNLP、MoonNLP。\n'));
+  const products = mentioned(x, 'Product');
+  assert.ok(products.includes('StarNLP') && products.includes('MoonNLP'), x.mentions.map((m) => `${m.label}:${m.surface}`).join(' '));
+});
+
+test('the organisations of a sentence about a country are in it, unless reference data places them elsewhere', () => {
+  const x = extractReport(report('而在国内，星河大学与百度都在研发大模型，微软也在加大投入。\n'));
+  assert.ok(rel(x).includes('LOCATED_IN|星河大学|国内') && rel(x).includes('LOCATED_IN|百度|国内'), rel(x).join(' '));
+  assert.ok(!rel(x).some((r) => r.startsWith('LOCATED_IN|微软')), rel(x).join(' '));
+});
+
+test('a name right before a speech verb is a person; a clause word after a family-name character is not a name', () => {
+  const x = extractReport(report('李彦宏表示，文心一言将全面开放。据杨植麟介绍，长文本是关键。公司表示将继续投入，发布时也指出了风险。\n'));
+  const people = mentioned(x, 'Person');
+  assert.ok(people.includes('李彦宏') && people.includes('杨植麟'), people.join(' '));
+  assert.ok(!people.includes('时也') && !people.some((p) => p.includes('公司')), people.join(' '));
+});
+
+test('a weak alias names its model right after an organisation or before a model word, not on its own', () => {
+  const x = extractReport(report('通用大模型如百度文心、阿里通义等能力较强。\n'));
+  assert.ok(rel(x).includes('DEVELOPS|阿里|通义'), rel(x).join(' '));
+  assert.ok(!mentioned(extractReport(report('通义一词出自古文，意为通达义理。\n')), 'Model').includes('通义'));
 });
