@@ -117,9 +117,6 @@ function relLine(key: string, source: string, target: string, a: EdgeAttributes,
     docs},${field(a.count)},${a.note === undefined ? '' : csvField(a.note)}`;
 }
 
-/** Write one staged file; returns the job that copies it. Called one at a time so writing overlaps the previous COPY. */
-export type StageFile = () => CopyJob;
-
 /** The edges of one (type, from label, to label), as parallel arrays (no per-edge objects, no key lookups when written). */
 interface RelGroup extends RelTriple { keys: string[]; sources: string[]; targets: string[]; attrs: EdgeAttributes[] }
 
@@ -157,11 +154,11 @@ function nodeGroups(graph: TupuGraph): { byLabel: Map<string, string[]>; labels:
   return { byLabel, labels };
 }
 
-/** The (type, from, to) triples the graph holds, and the staged files as writers in load order: nodes first. */
-export interface CopyPlan { triples: RelTriple[]; files: StageFile[] }
+/** The (type, from, to) triples the graph holds, and the staged files in load order: nodes first. */
+export interface CopyPlan { triples: RelTriple[]; jobs: CopyJob[] }
 
-/** One CSV per label and per (type, from, to) in `dir` (which must exist). */
-export function planCopyFiles(graph: TupuGraph, dir: string): CopyPlan {
+/** Write one CSV per label and per (type, from, to) in `dir` (which must exist). */
+export function stageCopyFiles(graph: TupuGraph, dir: string): CopyPlan {
   const lists = listFormats(graph);
   const nodeHeader = ['id', ...NODE_COLUMNS.map((c) => c.name)];
   const relHeader = ['from', 'to', ...EDGE_COLUMNS.map((c) => c.name)];
@@ -169,13 +166,13 @@ export function planCopyFiles(graph: TupuGraph, dir: string): CopyPlan {
   const ends: Column[] = [{ name: 'from', type: 'string' }, { name: 'to', type: 'string' }];
   const { byLabel, labels } = nodeGroups(graph);
   const rels = relGroups(graph, labels);
-  const nodeFiles = [...byLabel].map(([label, keys], i): StageFile => () => {
+  const nodeJobs = [...byLabel].map(([label, keys], i): CopyJob => {
     const file = path.join(dir, `node-${i}.csv`);
     const { rows, multiline } = writeCsv(file, nodeHeader, (emit) => { for (const k of keys) emit(nodeLine(k, graph.getNodeAttributes(k), lists.node)); });
     const statement = lists.node === 'native' ? directCopy(label, file, multiline) : copyStatement(label, file, [idColumn], NODE_COLUMNS, multiline);
     return { file, table: label, kind: 'node', rows, statement };
   });
-  const relFiles = rels.map(({ type, from, to, keys, sources, targets, attrs }, i): StageFile => () => {
+  const relJobs = rels.map(({ type, from, to, keys, sources, targets, attrs }, i): CopyJob => {
     const file = path.join(dir, `rel-${i}.csv`);
     const { rows, multiline } = writeCsv(file, relHeader, (emit) => {
       for (let e = 0; e < keys.length; e++) emit(relLine(keys[e], sources[e], targets[e], attrs[e], lists.rel));
@@ -185,5 +182,5 @@ export function planCopyFiles(graph: TupuGraph, dir: string): CopyPlan {
       : copyStatement(type, file, ends, EDGE_COLUMNS, multiline, [from, to]);
     return { file, table: type, kind: 'rel', rows, statement };
   });
-  return { triples: rels.map(({ type, from, to }) => ({ type, from, to })), files: [...nodeFiles, ...relFiles] };
+  return { triples: rels.map(({ type, from, to }) => ({ type, from, to })), jobs: [...nodeJobs, ...relJobs] };
 }
