@@ -64,6 +64,7 @@ export function findPlacements(v: SentenceView, k: Knowledge): FoundPlacement[] 
   const topicLayers = topic ? layersIn(topic, k) : [];
   // A company or product followed in its clause by layer words (在算力层、平台层…布局; 整合到搜索引擎中) sits on those layers.
   // Universities and institutes are not placed on the chain from a passing cue.
+  const organisations = v.of('Company', 'Institution');
   for (const e of v.of('Company', 'Product')) {
     // Bing 搜索引擎、Windows 操作系统: an item of a list is what its own words say, not what the next item's say.
     const listed = /^[^，,。；]{0,8}、/.test(v.after(e, 10)) || /、[^，,。；、]{0,8}$/.test(v.before(e, 10));
@@ -76,7 +77,7 @@ export function findPlacements(v: SentenceView, k: Knowledge): FoundPlacement[] 
     }
     // Anthropic、Cohere、Hugging Face等: a cue word that is another organisation's name says nothing about this one
     // (a product's name does: 百度智能云推出千帆大模型平台).
-    const others = (text: string) => v.of('Company', 'Institution').reduce((t, s) => (s === e ? t : t.replaceAll(s.surface, '|')), text);
+    const others = (text: string) => organisations.reduce((t, s) => (s === e || !t.includes(s.surface) ? t : t.replaceAll(s.surface, '|')), text);
     const clause = others(v.after(e, 40).split(end)[0] ?? '');
     const own = e.label === 'Product' ? others(v.before(e, 12).split(listed ? LIST_ITEM_END : COMMA_CLAUSE_END).pop() ?? '') : '';
     for (const layer of new Set([...layersIn(clause + '|' + own, k), ...(e.start - v.offset > topic.length ? topicLayers : [])])) {
