@@ -7,9 +7,6 @@ import graphml from 'graphology-graphml';
 import { TupuError } from '../../common/errors.ts';
 import { lintCypher } from '../queries/lint.ts';
 import { HOSTILE, smallGraph, smallGraphJson } from '../test-fixtures.ts';
-import { EDGE_COLUMNS, NODE_COLUMNS, edgeValue, nodeValue } from './columns.ts';
-import { LABEL_COLOURS } from './gexf.ts';
-import { xmlSafe } from './xml.ts';
 import { assignAnalytics } from '../analytics/index.ts';
 import { assignLayouts } from '../layout/index.ts';
 import { buildLoadCypher, buildNeo4jImport, cypherString, importCommand, parseGraphJson, renderLoadCypher, toGexf, toGraphJson, toGraphml, toGraphology } from './index.ts';
@@ -27,7 +24,6 @@ function readCsv(text: string): string[][] {
   return rows;
 }
 
-const xmlSafeDeep = (v: unknown) => (typeof v === 'string' ? xmlSafe(v) : Array.isArray(v) ? v.map((x) => xmlSafe(String(x))) : v);
 const enriched = () => { const g = smallGraph(); assignAnalytics(g); assignLayouts(g, { forceatlas2: { iterations: 5 } }); return g; };
 
 describe('graph.json', () => {
@@ -63,23 +59,6 @@ describe('GEXF and GraphML', () => {
     assert.equal(back.getNodeAttribute('Product:hostile', 'label'), HOSTILE);
     assert.equal(back.getNodeAttribute('Product:hostile', 'category'), 'Product');
     assert.equal(back.getNodeAttribute('Company:百度', 'x'), g.getNodeAttribute('Company:百度', 'x'));
-  });
-
-  test('GEXF is byte for byte what graphology-gexf writes for the same attributes, hostile strings included', () => {
-    const g = enriched();
-    const reference = gexf.write(g, {
-      version: '1.3',
-      formatNode: (_key, a) => ({
-        label: xmlSafe(a.name),
-        attributes: Object.fromEntries(NODE_COLUMNS.filter((c) => c.name !== 'x' && c.name !== 'y').map((c) => [c.name === 'label' ? 'category' : c.name, xmlSafeDeep(nodeValue(a, c))]).filter(([, v]) => v !== undefined && !(Array.isArray(v) && v.length === 0))),
-        viz: { x: a.x ?? 0, y: a.y ?? 0, size: 2 + Math.sqrt(a.degree ?? 0) * 2, color: LABEL_COLOURS[a.label] ?? '#999999' },
-      }),
-      formatEdge: (key, a) => ({
-        label: a.type, weight: a.confidence,
-        attributes: { type: a.type, ...Object.fromEntries(EDGE_COLUMNS.filter((c) => c.name !== 'key').map((c) => [c.name, xmlSafeDeep(edgeValue(key, a, c))]).filter(([, v]) => v !== undefined && !(Array.isArray(v) && v.length === 0))) },
-      }),
-    });
-    assert.equal(toGexf(g), reference);
   });
 
   test('GraphML is well-formed and carries typed keys', () => {
