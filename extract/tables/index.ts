@@ -1,10 +1,11 @@
-// Tables: rows of one flattened table read into models, publishers and their facts.
+// Tables: rows of one flattened table read into models, publishers and their facts (or, under a policy header, policies).
 import type { Segment } from '../types.ts';
 import type { Knowledge } from '../recognise/knowledge.ts';
 import type { EntitySpan } from '../recognise/span.ts';
 import type { Found } from '../relations/index.ts';
 import { PERSON, readRow, splitList, type ColumnRole, type RowReading } from './read-row.ts';
 import type { RowUnit } from './cells.ts';
+import { readPolicyTable } from './policy-rows.ts';
 
 /** What the rows of one table state. `rowOf` gives the row segment each finding came from. */
 export interface TableFindings { spans: EntitySpan[]; found: { relation: Found; row: Segment }[]; unread: Segment[] }
@@ -46,6 +47,7 @@ export function readTable(rows: Segment[], k: Knowledge): TableFindings {
   const caption = table?.caption ?? '';
   const roles = headerRoles(table?.header ?? [], k);
   const modality = MODALITY.find(([re]) => re.test(caption))?.[1];
+  if (roles.includes('policy')) return readPolicyTable(rows, roles, k);
   const out: TableFindings = { spans: [], found: [], unread: [] };
   // 用户指令 | ChatGPT 回答 | 备注: a header that names no model or publisher column heads a table of something else.
   if (roles.length && !roles.some((r) => r === 'model' || r === 'publisher')) return { ...out, unread: [...rows] };

@@ -2,7 +2,7 @@
 import { rowUnits, type RowUnit } from './cells.ts';
 
 /** What a table column holds, from its header words. */
-export type ColumnRole = 'publisher' | 'model' | 'params' | 'openSource' | 'releaseDate' | 'baseModel' | 'contextLength' | 'other';
+export type ColumnRole = 'publisher' | 'model' | 'params' | 'openSource' | 'releaseDate' | 'baseModel' | 'contextLength' | 'region' | 'policy' | 'other';
 
 /** Organisation knowledge the reader needs: 2 for a known or suffixed name, 0.5 for a plausible one, 0 otherwise. */
 export type OrgTest = (name: string) => number;

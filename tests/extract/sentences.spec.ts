@@ -203,3 +203,13 @@ test('a weak alias names its model right after an organisation or before a model
   assert.ok(rel(x).includes('DEVELOPS|阿里|通义'), rel(x).join(' '));
   assert.ok(!mentioned(extractReport(report('通义一词出自古文，意为通达义理。\n')), 'Model').includes('通义'));
 });
+
+test('a table of policies gives each policy its issuer, date and jurisdiction', () => {
+  const prose = '各地围绕人工智能出台了一系列政策文件，下表列出其中几项，供读者参考比较。';
+  const table = ['表 2 部分人工智能政策', '政策名称 发布机构 发布时间 适用地区', '《星河市人工智能促进条例》 星河市人民政府办公厅 2024-05 北京', '《人工智能法案》 欧洲议会 2024-03 欧盟'];
+  const x = extractReport(report([prose, ...table, prose].join('\n\n') + '\n'));
+  assert.ok(rel(x).includes('ISSUED|欧洲议会|《人工智能法案》') && rel(x).includes('APPLIES_TO|《人工智能法案》|欧盟'), rel(x).join(' '));
+  assert.ok(rel(x).includes('ISSUED|星河市人民政府办公厅|《星河市人工智能促进条例》'), rel(x).join(' '));
+  assert.equal(x.mentions.find((m) => m.surface === '《人工智能法案》' && m.method === 'table')?.props?.date, '2024-03');
+  assert.ok(!x.mentions.some((m) => m.label === 'Model' || m.label === 'Company'), x.mentions.map((m) => `${m.label}:${m.surface}`).join(' '));
+});
