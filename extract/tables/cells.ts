@@ -6,11 +6,13 @@ export type UnitKind = 'name' | 'params' | 'length' | 'yes' | 'no' | 'date' | 's
 /** A run of row tokens read as one cell, with offsets inside the row text. */
 export interface RowUnit { kind: UnitKind; text: string; start: number; end: number }
 
-const PARAMS = /^(?:[\d.]+\s*[BMKT](?:[/、,][\d.]+\s*[BMKT])*(?:和[\d.]+[BMKT])?|[\d.,]+(?:万亿|千亿|百亿|亿|万)(?:级)?|[千百万]亿级?|亿级|百亿|千亿|[\d.]+[BMK]-[\d.]+[BMK])$/i;
+// 350M/2.7B/6. (the PDF broke 6.1B across two lines): a list of sizes may end in the first half of one.
+const PARAMS = /^(?:[\d.]+\s*[BMKT](?:[/、,][\d.]+\s*[BMKT])*(?:[/、,]\d+\.)?(?:和[\d.]+[BMKT])?|[\d.,]+(?:万亿|千亿|百亿|亿|万)(?:级)?|[千百万]亿级?|亿级|百亿|千亿|[\d.]+[BMK]-[\d.]+[BMK])$/i;
 const LENGTH = /^\d{3,7}$/;
 const YES = /^(?:是|开源|已开源|open)$/i;
 const NO = /^(?:否|未开放|未公开|闭源|不开源|API|未开源)$/i;
-const EMPTY = /^(?:-|—|–|\/|未知|None|N\/A|无)$/i;
+// …or a number the PDF cut at its decimal point (1. | 3B/6.7B): no value of its own, but no name either.
+const EMPTY = /^(?:-|—|–|\/|未知|None|N\/A|无|\d+\.)$/i;
 const DATE = /^(?:(?:19[5-9]\d|20[0-3]\d)(?:年(?:\d{1,2}月(?:\d{1,2}日)?)?|[-./]\d{1,2}(?:[-./]\d{1,2})?)?)$/;
 const SIZE = /^[\d.]+\s*(?:[GT]B?|MB|M|K)$|^[\d.]+(?:万|亿)?(?:个|张|条|篇)/i;
 /** A token that continues the previous name: a version (v2, V5, 1.0) or a generic head (大模型). */

@@ -29,8 +29,9 @@ function orgScore(name: string, k: Knowledge): number {
 
 // A cell this long, or with clause punctuation, is prose that the table detector took in.
 const NAME_CELL = /^[^,，。;；:：!?！？+]{1,40}$/;
-const plausibleName = (s: string) => NAME_CELL.test(s) && (s.match(/[\u3400-\u9fff]/g)?.length ?? 0) <= 10
-  && !/[的了是为和]/.test(s) && !/\d[BMK]\b|\/\d|\.$/.test(s);
+// Clause characters (的了是为和) mark prose, unless reference data knows the name (华为).
+const plausibleName = (s: string, k: Knowledge) => NAME_CELL.test(s) && (s.match(/[\u3400-\u9fff]/g)?.length ?? 0) <= 10
+  && (!/[的了是为和]/.test(s) || !!k.organisation(s) || !!k.model(s)) && !/\d[BMK]\b|\/\d|\.$/.test(s);
 
 // Section labels and kinds in a model table (CV-图像生成, 科学计算, PaaS 模式) are not models.
 const CATEGORY = /^[A-Za-z\u3400-\u9fff]+-[\u3400-\u9fff]+$|(?:模式|计算|生成|领域|行业|类)$/;
@@ -62,8 +63,8 @@ export function readTable(rows: Segment[], k: Knowledge): TableFindings {
       for (const p of splitList(group)) out.spans.push({ label: orgLabel(p.text, k), surface: p.text, start: row.start + p.start, end: row.start + p.end, method: 'table', score: 0.85 });
       continue;
     }
-    if (!reading.model || !/[A-Za-z\u3400-\u9fff]/.test(reading.model.text) || !plausibleName(reading.model.text) || (PERSON.test(reading.model.text) && !k.model(reading.model.text))
-      || isCategory(reading.model.text, k) || !reading.publishers.every((p) => plausibleName(p.text))) {
+    if (!reading.model || !/[A-Za-z\u3400-\u9fff]/.test(reading.model.text) || !plausibleName(reading.model.text, k) || (PERSON.test(reading.model.text) && !k.model(reading.model.text))
+      || isCategory(reading.model.text, k) || !reading.publishers.every((p) => plausibleName(p.text, k))) {
       out.unread.push(row);
       continue;
     }

@@ -50,3 +50,13 @@ test('a known model name wins the division of a row: Stable Diffusion | Stabilit
   assert.equal(r.model?.text, 'Stable Diffusion');
   assert.deepEqual(r.publishers.map((p) => p.text), ['Stability.AI']);
 });
+
+test('a size the PDF cut at its decimal point is no part of the model name', () => {
+  assert.equal(readRow('Salesforce CodeGen 350M/2.7B/6. 1B/16.1B 2048 开源 825G', ['publisher', 'model', 'params'], undefined, isOrg).model?.text, 'CodeGen');
+  assert.equal(readRow('Meta InCoder 1. 3B/6.7B 300M/2.5B 2048 开源 159G', ['publisher', 'model', 'params'], undefined, isOrg).model?.text, 'InCoder');
+});
+
+test('a row of names alone that reads as one organisation is a publisher heading, however many words it has', () => {
+  const isUniversity = (s: string) => (/University$/.test(s) ? 2 : 0);
+  assert.equal(readRow('Case Western Reserve University', ['publisher', 'model', 'params'], undefined, isUniversity).group?.text, 'Case Western Reserve University');
+});

@@ -90,7 +90,9 @@ export function readRow(row: string, roles: ColumnRole[], group: RowUnit | undef
   const publisherFirst = nameRoles.length ? nameRoles[0] === 'publisher' : lead.length > 1 && isOrg(lead[0].text) >= 2;
   const reading: RowReading = { publishers: [], baseModels: [], props: valueProps(values, roles) };
   if (lead.length === 0 || isPersonRow(joinUnits(lead).text, row, values.length)) return reading;
-  if (values.length === 0 && lead.length <= 3 && isOrg(joinUnits(lead).text) > 0 && !(group && trailingNames.length)) {
+  // A row of names alone is a publisher heading when it reads as one (Case Western Reserve University: four words).
+  const orgScore = values.length === 0 ? isOrg(joinUnits(lead).text) : 0;
+  if (values.length === 0 && (lead.length <= 3 || orgScore >= 2) && orgScore > 0 && !(group && trailingNames.length)) {
     reading.group = joinUnits(lead);
     return reading;
   }

@@ -162,13 +162,13 @@ test('an edition of a known model family is a model; a name after 测评 is a be
   assert.ok(x.mentions.some((m) => m.surface === 'QBench' && m.label === 'Product' && m.props?.kind === 'benchmark'), all.join(' '));
 });
 
-test('a table whose header names no model column holds no models; a note after a known publisher is not its name; a known model shaped like a person\'s name is a model', () => {
+test('a table whose header names no model column holds no models; a note after a known publisher is not its name; a known model shaped like a person\'s name is a model; 华为 is a name though it holds 为', () => {
   const prose = '随着语言模型技术的快速发展，大型语言模型已成为各大互联网公司制造影响力的重要工具。';
-  const models = ['表 2-1 示例模型对比表', '模型 发布者 参数量 访问方式', 'K-PLUG 京东领域性大模型 7B 开源', 'Stable Diffusion Stability.AI 1B 开源'];
+  const models = ['表 2-1 示例模型对比表', '模型 发布者 参数量 访问方式', 'K-PLUG 京东领域性大模型 7B 开源', 'Stable Diffusion Stability.AI 1B 开源', 'PanGu-Coder 华为 317M/2.6B 未公开'];
   const answers = ['表 3-1 示例回答', '用户指令 回答 备注', '明年谁会夺冠 比赛尚未举行 时效性差'];
   const x = extractReport(report([prose, ...models, prose, ...answers, prose].join('\n\n') + '\n'));
   assert.ok(rel(x).includes('DEVELOPS|京东|K-PLUG'), rel(x).join(' '));
-  assert.ok(rel(x).includes('DEVELOPS|Stability.AI|Stable Diffusion'), rel(x).join(' '));
+  assert.ok(rel(x).includes('DEVELOPS|Stability.AI|Stable Diffusion') && rel(x).includes('DEVELOPS|华为|PanGu-Coder'), rel(x).join(' '));
   assert.ok(!x.mentions.some((m) => m.method === 'table' && /谁会夺冠|尚未/.test(m.surface)), x.mentions.map((m) => m.surface).join(' '));
 });
 
