@@ -2,13 +2,14 @@
 import type { Knowledge } from './knowledge.ts';
 import type { EntitySpan } from './span.ts';
 import { tagWords, type TaggedWord } from './jieba.ts';
+import { CAREER_VERB } from './context.ts';
 
 // Tags of words that can be part of a name (place, organisation, nouns, abbreviations, Latin).
 const NAME_TAGS = /^(?:ns|nt|nz|n|nr|nrt|nrfg|j|eng|vn|an|b|ng|x)$/;
 // Words that begin a clause or describe rather than name: the name cannot extend over them.
 const STOP_WORDS = new Set(['的', '和', '与', '及', '以及', '或', '等', '由', '在', '是', '为', '将', '对', '从', '向', '被', '把', '如', '包括', '例如', '其中', '其', '该', '本', '此', '这', '那', '各', '多', '个', '家', '所', '以', '于', '中', '上', '下', '后', '前', '里', '内', '外']);
 // A name made only of these is a description (科技公司, 人工智能企业), not an entity.
-const GENERIC = new Set(['科技', '人工智能', '互联网', '技术', '信息', '智能', '网络', '数据', '大型', '国内', '国外', '海外', '国际', '相关', '知名', '头部', '龙头', '初创', '创业', '上市', '研究', '金融', '证券', '银行', '基金', '保险', '软件', '硬件', '芯片', '计算机', '高校', '大学', '企业', '公司', '机构', '政府', '国家', '地方', '我国', '中国', '全球', '世界', '重点', '顶尖', '顶级', '主要', '部分', '多家', '各大', '一些', '其他', '其它', '新', '老', '大', '小', '模型', '大模型', '实验室', '研究院', '研究所', '中心', '团队', '课题组', '工作组', '平台', '行业', '领域', '产业', '服务', '应用', '商业', '类型', '创新型', '新型', '新一轮', '规范', '民营', '国有', '股份制', '城市', '农村', '外资', '上下文', '网络通信', '研发', '开发', '运营', '管理', '交易', '投资', '深度', '代表', '领先', '中文', '英文', '高质量']);
+const GENERIC = new Set(['科技', '人工智能', '互联网', '技术', '信息', '智能', '网络', '数据', '大型', '国内', '国外', '海外', '国际', '相关', '知名', '头部', '龙头', '初创', '创业', '上市', '研究', '金融', '证券', '银行', '基金', '保险', '软件', '硬件', '芯片', '计算机', '高校', '大学', '企业', '公司', '机构', '政府', '国家', '地方', '我国', '中国', '全球', '世界', '重点', '顶尖', '顶级', '主要', '部分', '多家', '各大', '一些', '其他', '其它', '新', '老', '大', '小', '模型', '大模型', '实验室', '研究院', '研究所', '中心', '团队', '课题组', '工作组', '平台', '行业', '领域', '产业', '服务', '应用', '商业', '类型', '创新型', '新型', '新一轮', '规范', '民营', '国有', '股份制', '城市', '农村', '外资', '上下文', '网络通信', '研发', '开发', '运营', '管理', '交易', '投资', '深度', '代表', '领先', '中文', '英文', '高质量', '子', '分', '母', '全资', '控股', '参股', '附属']);
 
 // 应用型, 领域性, 生成式, 通用化: a word that says what kind of thing, not which one.
 const DESCRIPTIVE_WORD = /[\u3400-\u9fff][型性式类化]$/;
@@ -72,7 +73,7 @@ export function findCjkOrganisations(words: TaggedWord[], offset: number, k: Kno
       // 国家科学与技术委员会, 资本市场与公司金融研究中心: a unit named by two fields joined by 与/和.
       if (/^[与和]$/.test(prev.word) && fieldsJoined(words, j, i, k)) { j -= 2; continue; }
       if (i - j >= 6) break;
-      if (STOP_WORDS.has(prev.word) || !NAME_TAGS.test(prev.tag) || /[\s，。、；：,.;:“”"（）()《》<>/\\'=&]/.test(prev.word)) break;
+      if (STOP_WORDS.has(prev.word) || CAREER_VERB.test(prev.word) || !NAME_TAGS.test(prev.tag) || /[\s，。、；：,.;:“”"（）()《》<>/\\'=&]/.test(prev.word)) break;
       // 清华大学 | 北京大学 are two names; but a unit with no name of its own (办公厅, 计算机学院) belongs to the organisation before it.
       if (k.orgByName(prev.word) && prev.tag !== 'ns' && words.slice(j, i + 1).some((p) => namesSomething(p, k))) break;
       j--;
@@ -88,7 +89,9 @@ export function findCjkOrganisations(words: TaggedWord[], offset: number, k: Kno
     // 规范中央银行, 知名企业百度公司: descriptive words in front are not part of the name.
     while (j < i && GENERIC.has(words[j].word) && !STATE_PREFIX.has(words[j].word) && words.slice(j + 1, i + 1).some(names)) j++;
     const parts = words.slice(j, i + 1);
-    const surface = parts.map((p) => p.word).join('');
+    // 隶属 | 于银河 | 集团: jieba glues a preposition to the name after it; no organisation's name begins with one.
+    const lead = parts[0].word.length >= 3 && /^[于在由被向从对]/.test(parts[0].word) ? 1 : 0;
+    const surface = parts.map((p) => p.word).join('').slice(lead);
     // A registered legal form (…科技有限公司) names a company even when the words before it are ordinary ones.
     const registered = /有限(?:责任)?公司$|股份公司$/.test(typed.affix) && parts.length >= 3;
     // A state organ is named by its remit (国家国际发展合作署, 国家市场监督管理总局): ordinary words are its name.
@@ -98,7 +101,7 @@ export function findCjkOrganisations(words: TaggedWord[], offset: number, k: Kno
     // Office 办公软件: a Latin name before a product word (软件, 平台) names the product, not a company.
     if (!typed.strong && parts[0].tag === 'eng' && k.cues.product.includes(typed.affix)) continue;
     if (!typed.strong && !stateOrgan && (!/^(?:ns|nt|nz|nr|nrt|eng|j)$/.test(parts[0].tag) || parts[0].word.length < 2 || k.cues.techAcronyms.has(parts[0].word))) continue;
-    out.push({ label: typed.label, surface, start: offset + parts[0].start, end: offset + w.end, method: 'pattern', score: strongWord ? 0.7 : 0.6, props: typed.kind ? { kind: typed.kind } : undefined });
+    out.push({ label: typed.label, surface, start: offset + parts[0].start + lead, end: offset + w.end, method: 'pattern', score: strongWord ? 0.7 : 0.6, props: typed.kind ? { kind: typed.kind } : undefined });
   }
   return out;
 }

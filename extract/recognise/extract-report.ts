@@ -11,6 +11,7 @@ import { defaultKnowledge } from './default-knowledge.ts';
 import { recogniseSentence, sentenceEntities } from './sentence-entities.ts';
 import { resolveOverlaps, type EntitySpan } from './span.ts';
 import { SurfaceIndex } from './surface-index.ts';
+import { bindUnitShortForms } from './unit-short-forms.ts';
 
 /** Consecutive table rows of one table, or single sentences. */
 function units(segments: Segment[]): Segment[][] {
@@ -80,7 +81,7 @@ export function extractReport(report: SourceReport, k: Knowledge = defaultKnowle
     }
   }
   const toOriginal = (i: number) => norm.toOriginal[Math.min(i, norm.toOriginal.length - 1)];
-  const schemaMentions: Mention[] = resolveOverlaps(mentions).map((m) => ({
+  const schemaMentions: Mention[] = bindUnitShortForms(resolveOverlaps(mentions), k).map((m) => ({
     kind: 'mention', doc: report.doc, label: m.label, surface: m.surface,
     start: toOriginal(m.start), end: m.end > m.start ? toOriginal(m.end - 1) + 1 : toOriginal(m.start),
     method: m.method, ...(m.aliasOf ? { aliasOf: m.aliasOf } : {}), ...(m.props ? { props: m.props } : {}),

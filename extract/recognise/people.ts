@@ -2,10 +2,16 @@
 import type { Knowledge, PersonRole } from './knowledge.ts';
 import type { EntitySpan } from './span.ts';
 import type { TaggedWord } from './jieba.ts';
+import { CAREER_VERB } from './context.ts';
 
 const PERSON_TAG = /^(?:nr|nrfg|nrt)$/;
-// 李彦宏表示, 据杨植麟介绍: only a person speaks, so a name right before a speech verb is one.
+// 李彦宏表示, 据杨植麟介绍, 张亚勤现任…, 王小川创立了…: only a person speaks or holds a post, so a name right
+// before such a verb is one.
 const SPEECH_VERB = /^(?:表示|认为|指出|称|强调|透露|介绍|坦言|提到|谈到|宣布|说)$/;
+const ADVERB = /^(?:现|曾|还|也|亦|又|已|先后|曾经|目前)$/;
+/** Do the words after a name (`next`, then `then`) say what only a person does: 表示, 现任, 现担任, 曾创办? */
+const actsAsPerson = (next: string | undefined, then: string | undefined): boolean =>
+  !!next && (SPEECH_VERB.test(next) || CAREER_VERB.test(next) || (ADVERB.test(next) && !!then && CAREER_VERB.test(then)));
 // Prepositions, particles, conjunctions and adverbs end a name (王小川 | 于2023年).
 const FUNCTION_TAG = /^(?:p|u[a-z]*|c|d|r)$/;
 
@@ -35,7 +41,7 @@ export function findPeople(words: TaggedWord[], offset: number, k: Knowledge): E
     const surface = joined.length >= 3 && /[时于称说等]$/.test(joined) ? joined.slice(0, -1) : joined;
     if (surface.length < 2 || surface.length > 4 || !/^[\u3400-\u9fff]+$/.test(surface)) { i = j; continue; }
     const role = roleNear(words, i, j + 1, k);
-    const speaks = surface === joined && SPEECH_VERB.test(words[j + 1]?.word ?? '');
+    const speaks = surface === joined && actsAsPerson(words[j + 1]?.word, words[j + 2]?.word);
     if (role || speaks) out.push({ label: 'Person', surface, start: offset + words[i].start, end: offset + words[i].start + surface.length, method: 'pattern', score: role ? 0.7 : 0.65, props: role ? { role } : undefined });
     i = j;
   }
@@ -79,7 +85,7 @@ export function findSurnamedPeople(text: string, words: TaggedWord[], offset: nu
       const clauseGoesOn = !!roleBefore && (!next || CLAUSE_WORD.test(next.tag));
       const roleAfter = next && k.roleOf(next.word);
       // …时也表示: a function word (也, 还, 都) after the family name is no given name.
-      const speaks = !!next && SPEECH_VERB.test(next.word) && !words.some((x) => x.start > w.start && x.end <= end && FUNCTION_TAG.test(x.tag));
+      const speaks = actsAsPerson(next?.word, next && wordAt.get(next.end)?.word) && !words.some((x) => x.start > w.start && x.end <= end && FUNCTION_TAG.test(x.tag));
       if (!(roleAfter || speaks || GROUP_AFTER.test(rest) || ((orgBefore || roleBefore) && listed) || clauseGoesOn)) continue;
       const role = roleAfter ?? roleBefore ?? (speaks ? undefined : 'researcher');
       out.push({ label: 'Person', surface: name, start: offset + w.start, end: offset + end, method: 'pattern', score: 0.65, props: role ? { role } : undefined });

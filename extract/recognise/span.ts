@@ -18,9 +18,19 @@ export interface EntitySpan {
 const CONTAINS_BONUS = 0.2;
 const strictlyContains = (a: EntitySpan, b: EntitySpan) => a.start <= b.start && b.end <= a.end && a.end - a.start > b.end - b.start;
 
+/** 清华大学智能产业研究院 over 清华大学: a unit named after a known organisation it begins with outranks that organisation. */
+const UNIT_BONUS = 0.3;
+const ORG_LABELS: readonly EntityLabel[] = ['Company', 'Institution'];
+const isUnitOf = (unit: EntitySpan, org: EntitySpan) => unit.label === 'Institution' && ORG_LABELS.includes(org.label) && unit.start === org.start;
+
 /** Keep the best of overlapping spans: higher score (a span around a lexicon name gets a bonus), then longer. */
 export function resolveOverlaps(spans: EntitySpan[]): EntitySpan[] {
-  const rank = new Map(spans.map((s) => [s, s.score + (s.score >= 0.6 && spans.some((o) => o.method === 'lexicon' && strictlyContains(s, o)) ? CONTAINS_BONUS : 0)]));
+  const bonus = (s: EntitySpan) => {
+    if (s.score < 0.6) return 0;
+    const inner = spans.filter((o) => o.method === 'lexicon' && strictlyContains(s, o));
+    return inner.some((o) => isUnitOf(s, o)) ? UNIT_BONUS : inner.length ? CONTAINS_BONUS : 0;
+  };
+  const rank = new Map(spans.map((s) => [s, s.score + bonus(s)]));
   const ranked = [...spans].sort((a, b) => rank.get(b)! - rank.get(a)! || (b.end - b.start) - (a.end - a.start) || a.start - b.start);
   const kept: EntitySpan[] = [];
   for (const s of ranked) {

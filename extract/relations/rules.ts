@@ -30,6 +30,17 @@ function pairs(v: SentenceView, from: readonly string[], to: readonly string[]):
   return out;
 }
 
+/**
+ * A gapped trigger (是…子公司, 以…为基础) around one end: its first part ends the text before that end, its last
+ * part comes within a few characters after it.
+ */
+const around = (pre: string, post: string, words: readonly string[]) => words.some((w) => {
+  const parts = w.split('…');
+  if (parts.length !== 2) return false;
+  const at = post.indexOf(parts[1]);
+  return pre.endsWith(parts[0]) && at >= 0 && at <= 3;
+});
+
 /** The part of `s` from `start` to `end` (offsets into the surface) as a span of its own. */
 const part = (s: EntitySpan, label: EntitySpan['label'], start: number, end: number, props?: Record<string, string>): EntitySpan =>
   ({ label, surface: s.surface.slice(start, end), start: s.start + start, end: s.start + end, method: 'rule', score: s.score, ...(props ? { props } : {}) });
@@ -54,11 +65,14 @@ const basedOn: Rule = (v, k) => {
   const out: Found[] = [];
   const trig = k.cues.triggers.BASED_ON;
   for (const [a, b, mid] of pairs(v, ['Model', 'Product'], ['Model'])) {
-    if (hasAny(mid, trig) && !v.anyBetween(a, b, ['Model', 'Product']) && mid.length <= 12) out.push({ type: 'BASED_ON', from: a, to: b, confidence: 0.75 });
+    const alone = !v.anyBetween(a, b, ['Model', 'Product']);
+    if (alone && ((hasAny(mid, trig) && mid.length <= 12) || around(mid, v.after(b, 8), trig))) out.push({ type: 'BASED_ON', from: a, to: b, confidence: 0.75 });
     if (/(?:前身)$/.test(mid)) out.push({ type: 'BASED_ON', from: a, to: b, confidence: 0.7 });
   }
   for (const [a, b, mid] of pairs(v, ['Model'], ['Model', 'Product'])) {
     if (/^(?:架构|技术|系列)?的(?:新产品|产品)?$/.test(mid) && hasAny(v.before(a, 6), [...trig, '具有'])) out.push({ type: 'BASED_ON', from: b, to: a, confidence: 0.75 });
+    // 在 LLaMA-2 的基础上训练了 B: the trigger wraps the base model, and the new one follows in the same clause.
+    else if (mid.length <= 16 && !/[，,；;。]/.test(mid) && !v.anyBetween(a, b, ['Model', 'Product']) && around(v.before(a, 3), mid, trig)) out.push({ type: 'BASED_ON', from: b, to: a, confidence: 0.75 });
   }
   return out;
 };
@@ -99,9 +113,10 @@ const organisations: Rule = (v, k) => {
     const post = v.after(b, 10);
     if (/^(?:联合|携手|联手)$/.test(mid) || (/(?:与|和|同|携手)$/.test(mid.replace(/^.*?(?=与|和|同|携手)/, '')) && hasAny(mid + post, k.cues.triggers.PARTNERS_WITH))) out.push({ type: 'PARTNERS_WITH', from: a, to: b, confidence: 0.7 });
     else if (/^\/$/.test(v.text.slice(a.end - v.offset, b.start - v.offset))) out.push({ type: 'PARTNERS_WITH', from: a, to: b, confidence: 0.6 });
-    // 商汤科技等），以及高校与研究院所（复旦大学…: a trigger across a list or a bracket joins nothing.
-    const oneClause = !/[)）、；;]|以及/.test(mid);
-    if ((oneClause && hasAny(mid, k.cues.triggers.SUBSIDIARY_OF)) || (mid === '' && b.label === 'Institution' && a.label === 'Company')) out.push({ type: 'SUBSIDIARY_OF', from: b, to: a, confidence: 0.7 });
+    // 商汤科技等），以及高校与研究院所（复旦大学…: a trigger across a list, a bracket or a clause joins nothing.
+    const oneClause = !/[)）、，,；;]|以及/.test(mid);
+    if (oneClause && (hasAny(mid, k.cues.ownership.partFirst) || around(mid, post, k.cues.ownership.partFirst))) out.push({ type: 'SUBSIDIARY_OF', from: a, to: b, confidence: 0.7 });
+    else if ((oneClause && hasAny(mid, k.cues.ownership.ownerFirst)) || (mid === '' && b.label === 'Institution' && a.label === 'Company')) out.push({ type: 'SUBSIDIARY_OF', from: b, to: a, confidence: 0.7 });
     else if (mid === '' && b.label === 'Institution' && a.label === 'Institution' && b.props?.kind === 'research') out.push({ type: 'SUBSIDIARY_OF', from: b, to: a, confidence: 0.65 });
     if (/投资(?![方者人])|领投|参投|入股/.test(mid) && !/融资/.test(mid)) out.push({ type: 'INVESTS_IN', from: a, to: b, confidence: 0.7 });
     // 投资方包括 B; 作为A的重要投资者…，B: B is the investor.

@@ -213,3 +213,35 @@ test('a table of policies gives each policy its issuer, date and jurisdiction', 
   assert.equal(x.mentions.find((m) => m.surface === '《人工智能法案》' && m.method === 'table')?.props?.date, '2024-03');
   assert.ok(!x.mentions.some((m) => m.label === 'Model' || m.label === 'Company'), x.mentions.map((m) => `${m.label}:${m.surface}`).join(' '));
 });
+
+test('a name right before a career verb is a person, and the verb ends an organisation name after it', () => {
+  const x = extractReport(report('褚亚勤现担任星河大学智能产业研究院院长。罗明轩创立了星河科技有限公司。韩立文现任浙江大学教授。\n'));
+  const people = mentioned(x, 'Person');
+  assert.ok(['褚亚勤', '罗明轩', '韩立文'].every((p) => people.includes(p)), people.join(' '));
+  assert.ok(rel(x).includes('AFFILIATED_WITH|褚亚勤|星河大学智能产业研究院') && rel(x).includes('FOUNDED|罗明轩|星河科技有限公司'), rel(x).join(' '));
+  assert.ok(rel(x).includes('AFFILIATED_WITH|韩立文|浙江大学') && !mentioned(x, 'Institution').some((s) => s.startsWith('现任')), rel(x).join(' '));
+});
+
+test('ownership words say which end is the part: 隶属于 puts it first, 旗下 and 子公司 put the owner first', () => {
+  const x = extractReport(report('星河研究院隶属于银河集团。银河集团旗下的北辰研究院发布了新成果。星海科技是银河集团的全资子公司。\n'));
+  for (const r of ['SUBSIDIARY_OF|星河研究院|银河集团', 'SUBSIDIARY_OF|北辰研究院|银河集团', 'SUBSIDIARY_OF|星海科技|银河集团']) assert.ok(rel(x).includes(r), `${r} in ${rel(x).join(' ')}`);
+  assert.ok(!rel(x).some((r) => r.startsWith('SUBSIDIARY_OF|银河集团')), rel(x).join(' '));
+  assert.ok(!mentioned(x, 'Company').some((s) => s.endsWith('子公司') && s.length <= 5), mentioned(x, 'Company').join(' '));
+});
+
+test('an ownership word in another clause joins nothing', () => {
+  const x = extractReport(report('褚亚勤曾任星河大学教授，后来加盟银河集团，并创立北辰研究院。\n'));
+  assert.ok(!rel(x).some((r) => r.startsWith('SUBSIDIARY_OF')), rel(x).join(' '));
+});
+
+test('a unit written without its organisation is the one the report names with it', () => {
+  const x = extractReport(report('星河大学智能产业研究院发布了新模型。此后，智能产业研究院又推出了新的工具。\n'));
+  assert.equal(x.mentions.find((m) => m.surface === '智能产业研究院')?.aliasOf, '星河大学智能产业研究院');
+  const two = extractReport(report('星河大学人工智能研究院与银河大学人工智能研究院合作。人工智能研究院的学者参与其中。\n'));
+  assert.equal(two.mentions.find((m) => m.surface === '人工智能研究院')?.aliasOf, undefined);
+});
+
+test('a trigger written around one end (在…基础上, 以…为基础) links the two models', () => {
+  const x = extractReport(report('该团队在Orion-70B的基础上训练了OrionChat-70B。Vega-13B以Lyra-13B为基础微调得到。\n'));
+  assert.ok(rel(x).includes('BASED_ON|OrionChat-70B|Orion-70B') && rel(x).includes('BASED_ON|Vega-13B|Lyra-13B'), rel(x).join(' '));
+});
