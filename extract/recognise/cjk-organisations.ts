@@ -41,6 +41,9 @@ function fieldsJoined(words: TaggedWord[], j: number, i: number, k: Knowledge): 
     && [field, ...between].every((p) => NAME_TAGS.test(p.tag) && !STOP_WORDS.has(p.word) && !k.orgByName(p.word) && !k.organisation(p.word) && /[\u3400-\u9fffA-Za-z]/.test(p.word));
 }
 
+/** An organisation jieba knows by name (深圳市人民政府/nt): a unit after it (办公厅) is as sure a name. */
+const isStrongName = (w: TaggedWord) => w.tag === 'nt' && w.word.length >= 3;
+
 /** A two-character dictionary word other than an organisation name. */
 const isCommonWord = (two: string) => {
   const words = tagWords(two);
@@ -61,7 +64,7 @@ export function findCjkOrganisations(words: TaggedWord[], offset: number, k: Kno
     // Most words cannot end an organisation name: ask before building the window of words before it.
     if (!k.mayEndOrgName(w.word)) continue;
     const typed = k.orgByName(words.slice(Math.max(0, i - 4), i + 1).map((x) => x.word).join(''));
-    const strongWord = w.tag === 'nt' && w.word.length >= 3;
+    const strongWord = isStrongName(w);
     // jieba tags descriptions as organisations too (新格局/nt, 商业机会/nt): a name needs an organisation suffix.
     if (!typed) continue;
     // 格局, 机会, 社会, 总部 (also inside 新格局/nt): a common word that merely ends like an organisation.
@@ -101,7 +104,7 @@ export function findCjkOrganisations(words: TaggedWord[], offset: number, k: Kno
     // Office 办公软件: a Latin name before a product word (软件, 平台) names the product, not a company.
     if (!typed.strong && parts[0].tag === 'eng' && k.cues.product.includes(typed.affix)) continue;
     if (!typed.strong && !stateOrgan && (!/^(?:ns|nt|nz|nr|nrt|eng|j)$/.test(parts[0].tag) || parts[0].word.length < 2 || k.cues.techAcronyms.has(parts[0].word))) continue;
-    out.push({ label: typed.label, surface, start: offset + parts[0].start + lead, end: offset + w.end, method: 'pattern', score: strongWord ? 0.7 : 0.6, props: typed.kind ? { kind: typed.kind } : undefined });
+    out.push({ label: typed.label, surface, start: offset + parts[0].start + lead, end: offset + w.end, method: 'pattern', score: strongWord || parts.some(isStrongName) ? 0.7 : 0.6, props: typed.kind ? { kind: typed.kind } : undefined });
   }
   return out;
 }

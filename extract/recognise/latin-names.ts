@@ -14,7 +14,9 @@ const EVENT = / (?:Day|Conference|Summit|Forum|Expo|Week)$/;
 const WEB_ADDRESS = /\.(?:com|cn|net|org|ai|io)$/i;
 // 图像数据集 ImageNet: a data set is not a model.
 const DATASET_BEFORE = /(?:数据集|训练集|测试集|语料库)$/;
-const PERSON_AFTER = /^(?:教授|博士|研究员|院士|先生|女士|等人|作为|因其|致力于|他|她|曾|现任|是|，|,)/;
+const PERSON_AFTER = /^(?:教授|博士|研究员|院士|先生|女士|等人|作为|因其|致力于|他|她|曾|现任|是|表示|认为|指出|称|，|,)/;
+/** OpenAI首席执行官Sam Altman: a role word right before the name. */
+const roleBefore = (pre: string, k: Knowledge) => [2, 3, 4, 5].some((n) => pre.length >= n && !!k.roleOf(pre.slice(-n).trim()));
 
 /** Label of a Latin phrase from what it is and what surrounds it; undefined when it is not a name. */
 function classify(p: string, pre: string, post: string, k: Knowledge): Pick<EntitySpan, 'label' | 'score' | 'props'> | undefined {
@@ -33,7 +35,7 @@ function classify(p: string, pre: string, post: string, k: Knowledge): Pick<Enti
   // hunyuan-pro, hunyuan-standard: an edition of a known model family is a model too.
   const known = k.model(p) ?? (/^[A-Za-z]+-[a-z]/.test(p) ? k.model(p.slice(0, p.indexOf('-'))) : undefined);
   if (known) return { label: known.label, score: 0.85 };
-  if (PERSON_NAME.test(p) && !p.split(' ').some((w) => k.cues.techAcronyms.has(w)) && (PERSON_AFTER.test(post) || /(?:大学|学院|研究院|实验室|的)$/.test(pre))) return { label: 'Person', score: 0.7, props: { role: 'researcher' } };
+  if (PERSON_NAME.test(p) && !p.split(' ').some((w) => k.cues.techAcronyms.has(w)) && (PERSON_AFTER.test(post) || /(?:大学|学院|研究院|实验室|的)$/.test(pre) || roleBefore(pre, k))) return { label: 'Person', score: 0.7, props: { role: 'researcher' } };
   // Benchmarks and leaderboards (C-Eval作为…测试榜, SuperCLUE着眼于综合评价) are evaluation products.
   if (k.cues.layers['ecosystem.eval']?.includes(p) || /^(?:作为|是)?[^，。]{0,12}(?:测试榜|评测榜|测评榜|榜单|排行榜|基准测试|评测基准)/.test(post) || /(?:测评|评测|基准|榜单)$/.test(pre)) return { label: 'Product', score: 0.7, props: { kind: 'benchmark' } };
   if (hasAny(post.slice(0, 4), k.cues.hardware) || /^[GTNDI]PU\b/.test(p)) return { label: 'Product', score: 0.7, props: { kind: 'hardware' } };

@@ -9,6 +9,9 @@ const PERSON_TAG = /^(?:nr|nrfg|nrt)$/;
 // before such a verb is one.
 const SPEECH_VERB = /^(?:表示|认为|指出|称|强调|透露|介绍|坦言|提到|谈到|宣布|说)$/;
 const ADVERB = /^(?:现|曾|还|也|亦|又|已|先后|曾经|目前)$/;
+// 由李开复于2023年创办, 由王小川带领: a name after 由 whose clause goes on to found or lead is a person.
+const FOUNDS_OR_LEADS = /创办|创立|创建|带领|领导|牵头|领衔/;
+const ledBy = (prev: string | undefined, rest: string): boolean => prev === '由' && FOUNDS_OR_LEADS.test(rest.split(/[，,。；;]/)[0].slice(0, 12));
 /** Do the words after a name (`next`, then `then`) say what only a person does: 表示, 现任, 现担任, 曾创办? */
 const actsAsPerson = (next: string | undefined, then: string | undefined): boolean =>
   !!next && (SPEECH_VERB.test(next) || CAREER_VERB.test(next) || (ADVERB.test(next) && !!then && CAREER_VERB.test(then)));
@@ -41,7 +44,7 @@ export function findPeople(words: TaggedWord[], offset: number, k: Knowledge): E
     const surface = joined.length >= 3 && /[时于称说等]$/.test(joined) ? joined.slice(0, -1) : joined;
     if (surface.length < 2 || surface.length > 4 || !/^[\u3400-\u9fff]+$/.test(surface)) { i = j; continue; }
     const role = roleNear(words, i, j + 1, k);
-    const speaks = surface === joined && actsAsPerson(words[j + 1]?.word, words[j + 2]?.word);
+    const speaks = surface === joined && (actsAsPerson(words[j + 1]?.word, words[j + 2]?.word) || ledBy(words[i - 1]?.word, words.slice(j + 1).map((w) => w.word).join('')));
     if (role || speaks) out.push({ label: 'Person', surface, start: offset + words[i].start, end: offset + words[i].start + surface.length, method: 'pattern', score: role ? 0.7 : 0.65, props: role ? { role } : undefined });
     i = j;
   }
@@ -85,7 +88,7 @@ export function findSurnamedPeople(text: string, words: TaggedWord[], offset: nu
       const clauseGoesOn = !!roleBefore && (!next || CLAUSE_WORD.test(next.tag));
       const roleAfter = next && k.roleOf(next.word);
       // …时也表示: a function word (也, 还, 都) after the family name is no given name.
-      const speaks = actsAsPerson(next?.word, next && wordAt.get(next.end)?.word) && !words.some((x) => x.start > w.start && x.end <= end && FUNCTION_TAG.test(x.tag));
+      const speaks = (actsAsPerson(next?.word, next && wordAt.get(next.end)?.word) || (ledBy(prev?.word, text.slice(end)) && !!next && CLAUSE_WORD.test(next.tag))) && !words.some((x) => x.start > w.start && x.end <= end && FUNCTION_TAG.test(x.tag));
       if (!(roleAfter || speaks || GROUP_AFTER.test(rest) || ((orgBefore || roleBefore) && listed) || clauseGoesOn)) continue;
       const role = roleAfter ?? roleBefore ?? (speaks ? undefined : 'researcher');
       out.push({ label: 'Person', surface: name, start: offset + w.start, end: offset + end, method: 'pattern', score: 0.65, props: role ? { role } : undefined });

@@ -94,6 +94,8 @@ const people: Rule = (v, k) => {
   for (const [a, b, mid] of pairs(v, ORG, ['Person'])) {
     if (v.anyBetween(a, b, ['Person', ...ORG])) continue;
     if (/创始人|创办人/.test(mid)) out.push({ type: 'FOUNDED', from: b, to: a, confidence: 0.75 });
+    // 零一万物由李开复于2023年创办: the founder named with 由 before the founding verb.
+    else if (/^[，,]?(?:是|系)?由$/.test(mid) && hasAny(v.after(b, 12).split(/[，,。；;]/)[0], k.cues.triggers.FOUNDED)) out.push({ type: 'FOUNDED', from: b, to: a, confidence: 0.75 });
     else if (mid.length <= 10 && !/[，,。；]/.test(mid)) out.push({ type: 'AFFILIATED_WITH', from: b, to: a, confidence: 0.7 });
   }
   for (const [a, b, mid] of pairs(v, ['Person'], ORG)) {
@@ -121,6 +123,13 @@ const organisations: Rule = (v, k) => {
     if (/投资(?![方者人])|领投|参投|入股/.test(mid) && !/融资/.test(mid)) out.push({ type: 'INVESTS_IN', from: a, to: b, confidence: 0.7 });
     // 投资方包括 B; 作为A的重要投资者…，B: B is the investor.
     if ((/投资方(?:包括|为|有)|投资者包括/.test(mid) || /^的[^，,。；]{0,8}(?:投资者|投资方|投资人|股东)/.test(mid)) && b.label !== 'Institution') out.push({ type: 'INVESTS_IN', from: b, to: a, confidence: 0.75 });
+    // 微软向OpenAI投资100亿美元: the investor first, the verb after the company it invests in.
+    if (/^(?:向|对)$/.test(mid) && /^(?:追加|再次|进行)?(?:了)?(?:战略)?(?:投资|注资|入股)/.test(post)) out.push({ type: 'INVESTS_IN', from: a, to: b, confidence: 0.75 });
+    // MiniMax获得腾讯、阿里巴巴等机构投资: the company that receives comes first, its investors after.
+    if (/(?:获得|获|得到|引入)了?$/.test(mid)) {
+      const mates = v.listMates(b);
+      if (/^[^，,。；;]{0,8}?(?:的)?(?:战略)?(?:投资|注资|入股|领投)/.test(v.after(mates[mates.length - 1], 12))) for (const m of mates) out.push({ type: 'INVESTS_IN', from: m, to: a, confidence: 0.75 });
+    }
     // 月之暗面完成新一轮融资，阿里巴巴领投: the lead and other investors of the round a company raised.
     if (/融资[^。；]*$/.test(mid) && /^(?:[、和]\S{0,8})?(?:领投|跟投|参投|联合领投)/.test(post)) {
       for (const m of v.listMates(b)) out.push({ type: 'INVESTS_IN', from: m, to: a, confidence: 0.7 });
@@ -167,8 +176,11 @@ const located: Rule = (v, k) => {
       out.push({ type: 'LOCATED_IN', from: o, to: topic, confidence: 0.55 });
     }
   }
+  const subject = v.of('Company', 'Institution')[0];
   for (const [a, b, mid] of pairs(v, ORG, ['Region'])) {
     if (hasAny(mid, k.cues.triggers.LOCATED_IN) && mid.length <= 8) out.push({ type: 'LOCATED_IN', from: a, to: b, confidence: 0.8 });
+    // 月之暗面成立于2023年，总部位于北京: the sentence's subject, with the trigger right before the place.
+    else if (a === subject && !v.anyBetween(a, b, [...ORG]) && !/[；;]/.test(mid) && k.cues.triggers.LOCATED_IN.some((t) => mid.endsWith(t))) out.push({ type: 'LOCATED_IN', from: a, to: b, confidence: 0.7 });
   }
   for (const [a, b, mid] of pairs(v, ['Region'], ORG)) {
     if (v.anyBetween(a, b, [...ORG])) continue;

@@ -245,3 +245,30 @@ test('a trigger written around one end (在…基础上, 以…为基础) links 
   const x = extractReport(report('该团队在Orion-70B的基础上训练了OrionChat-70B。Vega-13B以Lyra-13B为基础微调得到。\n'));
   assert.ok(rel(x).includes('BASED_ON|OrionChat-70B|Orion-70B') && rel(x).includes('BASED_ON|Vega-13B|Lyra-13B'), rel(x).join(' '));
 });
+
+test('the subject of a sentence is where a later clause says its headquarters are', () => {
+  const x = extractReport(report('星河科技有限公司成立于2021年5月，总部位于杭州，专注于大模型研发。\n'));
+  assert.ok(rel(x).includes('LOCATED_IN|星河科技有限公司|杭州'), rel(x).join(' '));
+});
+
+test('investors after 获得 … 投资, a founder after 由 … 创办', () => {
+  const x = extractReport(report('星河科技有限公司获得腾讯、银河集团等机构投资。北辰智能有限公司由罗明轩于2023年创办。\n'));
+  assert.ok(rel(x).includes('INVESTS_IN|腾讯|星河科技有限公司') && rel(x).includes('INVESTS_IN|银河集团|星河科技有限公司'), rel(x).join(' '));
+  assert.ok(rel(x).includes('FOUNDED|罗明轩|北辰智能有限公司'), rel(x).join(' '));
+});
+
+test('the office of a body jieba knows by name is the issuer', () => {
+  const x = extractReport(report('星河市人民政府办公厅印发《星河市人工智能产业发展行动方案》。\n'));
+  assert.ok(rel(x).some((r) => r.startsWith('ISSUED|星河市人民政府办公厅|')), rel(x).join(' '));
+});
+
+test('an English name after a role word is a person, and an acronym in capitals is no prefix of a name', () => {
+  const x = extractReport(report('OpenAI首席执行官Sam Altman表示，新模型正在训练中。\n'));
+  assert.ok(mentioned(x, 'Person').includes('Sam Altman') && !mentioned(x, 'Model').includes('Sam Altman'), x.mentions.map((m) => `${m.label}:${m.surface}`).join(' '));
+  assert.ok(rel(x).includes('AFFILIATED_WITH|Sam Altman|OpenAI'), rel(x).join(' '));
+});
+
+test('an investor written before 向 … 投资', () => {
+  const x = extractReport(report('银河集团向星河科技有限公司投资10亿元。\n'));
+  assert.ok(rel(x).includes('INVESTS_IN|银河集团|星河科技有限公司'), rel(x).join(' '));
+});
