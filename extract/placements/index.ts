@@ -33,6 +33,9 @@ function tierBefore(text: string, k: Knowledge): TierCode | undefined {
 const TOPIC = /^(?:在)?([^，,。；]{1,12}?)(?:领域|方面|层面|赛道)[，,]/;
 const COMMA_CLAUSE_END = /[，,。；;！？]/;
 const LIST_ITEM_END = /[、，,。；;！？]/;
+// 中游为模型层，代表企业有百度、智谱AI；下游为应用层，如…: a part of the sentence that opens by naming a link of the chain
+// places the companies it goes on to list.
+const CHAIN_HEAD = /^[^，,：:；;]{0,6}(?:上游|中游|下游|[^，,：:；;]{1,6}层)[^，,：:；;]{0,14}[，,：:]/;
 const KIND_LAYER: Partial<Record<string, ChainLayerCode>> = { hardware: 'infra.compute', benchmark: 'ecosystem.eval' };
 
 /** Layers whose cue words occur in `text`. */
@@ -52,7 +55,9 @@ export function findPlacements(v: SentenceView, k: Knowledge): FoundPlacement[] 
     // A cue after the list the model ends (Bert、LLaMA这些强大的基座模型) qualifies every model in it.
     const listEnd = Math.max(...v.listMates(m).map((x) => x.end)) - v.offset;
     const afterList = v.text.slice(listEnd, listEnd + 12);
-    const tier = tierBefore(before, k) ?? (/^\s*[、，,和及与]/.test(afterList) ? undefined : tierBefore(afterList, k));
+    // 日日新大模型属于通用基础模型: what the model is said to be.
+    const said = v.after(m, 20).match(/^(?:大模型|模型)?(?:属于|是|为)(?:一款|一个|一种|典型的)?([^，,。；]{0,14})/)?.[1];
+    const tier = tierBefore(before, k) ?? (/^\s*[、，,和及与]/.test(afterList) ? undefined : tierBefore(afterList, k)) ?? (said ? tierBefore(said, k) : undefined);
     // 领域模型…都在基于LLaMA2展开: what industry models are built on is a foundation model.
     const placedTier = tier && /基于\s*$/.test(v.before(m, 4)) ? 'L0' : tier;
     if (placedTier) out.push({ entity: m, tier: placedTier, confidence: 0.7 }, { entity: m, layer: TIER_LAYER[placedTier], confidence: 0.65 });
@@ -62,6 +67,15 @@ export function findPlacements(v: SentenceView, k: Knowledge): FoundPlacement[] 
   }
   const topic = v.text.match(TOPIC)?.[1] ?? '';
   const topicLayers = topic ? layersIn(topic, k) : [];
+  // Each ；-part's head layers, with where the part's list begins and ends.
+  const parts: { from: number; to: number; layers: ChainLayerCode[] }[] = [];
+  let at = 0;
+  for (const part of v.text.split(/(?<=[；;])/)) {
+    const head = part.match(CHAIN_HEAD)?.[0];
+    if (head) parts.push({ from: v.offset + at + head.length, to: v.offset + at + part.length, layers: layersIn(head, k) });
+    at += part.length;
+  }
+  const chainLayers = (e: EntitySpan) => parts.filter((p) => e.start >= p.from && e.end <= p.to).flatMap((p) => p.layers);
   // A company or product followed in its clause by layer words (在算力层、平台层…布局; 整合到搜索引擎中) sits on those layers.
   // Universities and institutes are not placed on the chain from a passing cue.
   const organisations = v.of('Company', 'Institution');
@@ -80,7 +94,8 @@ export function findPlacements(v: SentenceView, k: Knowledge): FoundPlacement[] 
     const others = (text: string) => organisations.reduce((t, s) => (s === e || !t.includes(s.surface) ? t : t.replaceAll(s.surface, '|')), text);
     const clause = others(v.after(e, 40).split(end)[0] ?? '');
     const own = e.label === 'Product' ? others(v.before(e, 12).split(listed ? LIST_ITEM_END : COMMA_CLAUSE_END).pop() ?? '') : '';
-    for (const layer of new Set([...layersIn(clause + '|' + own, k), ...(e.start - v.offset > topic.length ? topicLayers : [])])) {
+    const sentenceLayers = [...(e.start - v.offset > topic.length ? topicLayers : []), ...(e.label === 'Company' ? chainLayers(e) : [])];
+    for (const layer of new Set([...layersIn(clause + '|' + own, k), ...sentenceLayers])) {
       out.push({ entity: e, layer, confidence: 0.55 });
     }
   }

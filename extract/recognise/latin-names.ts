@@ -15,6 +15,7 @@ const WEB_ADDRESS = /\.(?:com|cn|net|org|ai|io)$/i;
 // 图像数据集 ImageNet: a data set is not a model.
 const DATASET_BEFORE = /(?:数据集|训练集|测试集|语料库)$/;
 const PERSON_AFTER = /^(?:教授|博士|研究员|院士|先生|女士|等人|作为|因其|致力于|他|她|曾|现任|是|表示|认为|指出|称|，|,)/;
+const RELEASED_BEFORE = /(?:发布|推出|上线|开放|亮相)(?:了)?\s*$/;
 /** OpenAI首席执行官Sam Altman: a role word right before the name. */
 const roleBefore = (pre: string, k: Knowledge) => [2, 3, 4, 5].some((n) => pre.length >= n && !!k.roleOf(pre.slice(-n).trim()));
 
@@ -30,7 +31,9 @@ function classify(p: string, pre: string, post: string, k: Knowledge): Pick<Enti
   const org = k.organisation(p);
   if (org) return { label: org.label, score: 0.9 };
   const bySuffix = k.orgByName(p);
-  if (bySuffix && / /.test(p)) return { label: bySuffix.label, score: 0.75 };
+  // 金山办公发布WPS AI: what a release verb releases is no organisation, whatever its last word.
+  const released = RELEASED_BEFORE.test(pre);
+  if (bySuffix && / /.test(p) && !released) return { label: bySuffix.label, score: 0.75 };
   if (/^(?:公司|集团)/.test(post)) return { label: 'Company', score: 0.85 };
   // hunyuan-pro, hunyuan-standard: an edition of a known model family is a model too.
   const known = k.model(p) ?? (/^[A-Za-z]+-[a-z]/.test(p) ? k.model(p.slice(0, p.indexOf('-'))) : undefined);
@@ -47,6 +50,7 @@ function classify(p: string, pre: string, post: string, k: Knowledge): Pick<Enti
   // Mixed case or digits read as model names (ChatGPT, LLaMA2, GPT-4); plain words are not.
   if (/\d/.test(p) && /[A-Za-z]{2}/.test(p) && !/^\d/.test(p)) return { label: 'Model', score: 0.55 };
   if (/[a-z][A-Z]|^[A-Z]{2,}[a-z]/.test(p) && p.length <= 20) return { label: 'Model', score: 0.45 };
+  if (released && bySuffix) return { label: 'Product', score: 0.6 };
   return undefined;
 }
 

@@ -272,3 +272,20 @@ test('an investor written before 向 … 投资', () => {
   const x = extractReport(report('银河集团向星河科技有限公司投资10亿元。\n'));
   assert.ok(rel(x).includes('INVESTS_IN|银河集团|星河科技有限公司'), rel(x).join(' '));
 });
+
+test('a part of a sentence that opens with a link of the chain places the companies it lists', () => {
+  const x = extractReport(report('产业链中游为模型层，代表企业有星河科技有限公司、银河集团；下游为应用层，如北辰软件有限公司等。\n'));
+  for (const p of ['星河科技有限公司|model', '银河集团|model', '北辰软件有限公司|app']) assert.ok(placed(x).includes(p), `${p} in ${placed(x).join(' ')}`);
+  assert.ok(!placed(x).includes('北辰软件有限公司|model'), placed(x).join(' '));
+});
+
+test('a model said to be a general model is in L0', () => {
+  const x = extractReport(report('星河科技推出的Orion-70B属于通用基础模型。\n'));
+  assert.ok(placed(x).includes('Orion-70B|L0'), placed(x).join(' '));
+});
+
+test('what a release verb releases is a product, not an organisation, whatever its last word', () => {
+  const x = extractReport(report('星河软件有限公司发布了Orion AI，面向办公场景。\n'));
+  assert.ok(mentioned(x, 'Product').includes('Orion AI'), JSON.stringify(x.mentions.map((m) => [m.surface, m.label])));
+  assert.ok(!mentioned(x, 'Company').includes('Orion AI'));
+});
