@@ -4,6 +4,10 @@ import type { EntitySpan } from './span.ts';
 const DECLARATION = /^[（(]\s*(?:以下简称|下称|简称|以下称|英文名(?:称)?[:：]?|英文简称[:：]?|英文[:：]|全称[:：]?)\s*[“"「]?([^”"」）)，,；;]{1,40})[”"」]?\s*[）)]/;
 const BRACKETED = /^[（(]\s*([A-Za-z][A-Za-z0-9 .&-]{1,40}|[\u3400-\u9fff]{2,8})(?:[，,]\s*([A-Z][A-Za-z0-9-]{1,10}))?\s*[）)]/;
 
+const ACRONYM_AFTER = /^\s*[,，]\s*([A-Z]{2,8})\s*[）)]/;
+/** Initials of a spelled-out name's capitalised words: Generative Pre-trained Transformer → GPT. */
+const initials = (name: string) => (/^[A-Za-z-]+(?: [A-Za-z-]+)+$/.test(name) ? name.split(' ').filter((w) => /^[A-Z]/.test(w)).map((w) => w[0]).join('') : '');
+
 /**
  * Surfaces declared right after `span` as other names for it. A plain bracket counts only when
  * it holds a Latin name or acronym for a CJK name (国家科学基金会（National Science Foundation，NSF）).
@@ -14,6 +18,9 @@ export function declaredAliases(text: string, offset: number, span: EntitySpan):
   // Slightly above the name's own score, so the declaration wins over the same surface found by another recogniser.
   const make = (surface: string, at: number): EntitySpan => ({ label: span.label, surface, start: at, end: at + surface.length, method: 'pattern', score: span.score + 0.01, aliasOf: span.surface });
   if (declared) return [make(declared[1].trim(), span.end + rest.indexOf(declared[1]))];
+  // （Generative Pre-trained Transformer，GPT）: a spelled-out name and the acronym of its initials.
+  const acronym = rest.match(ACRONYM_AFTER)?.[1];
+  if (acronym && acronym === initials(span.surface)) return [make(acronym, span.end + rest.indexOf(acronym))];
   const bracket = rest.match(BRACKETED);
   if (!bracket || !/[\u3400-\u9fff]/.test(span.surface) || !/^[A-Za-z]/.test(bracket[1])) return [];
   const out = [make(bracket[1].trim(), span.end + rest.indexOf(bracket[1]))];

@@ -16,6 +16,8 @@ const DESCRIPTIVE_WORD = /[\u3400-\u9fff][型性式类化]$/;
 const STATE_ORGAN_SUFFIX = /(?:署|局|部|委员会|办公室|办公厅)$/;
 // Tags of ordinary words (nouns, verbs, adjectives), as against names (nt, nz, ns, nr, j).
 const COMMON_NOUN = /^(?:n|vn|v|a|an)$/;
+// Tags of proper names: people (and transliterations), places, other names.
+const PROPER_NAME_TAGS = /^(?:nr|nrt|nrfg|ns|nz)$/;
 // How the names of state bodies begin (国家数据局, 中国证监会): never trimmed as description.
 const STATE_PREFIX = new Set(['国家', '中国', '全国', '中央']);
 // 研究院, 办公厅, 学院: an organisation ending on its own.
@@ -91,6 +93,8 @@ export function findCjkOrganisations(words: TaggedWord[], offset: number, k: Kno
     const names = (p: TaggedWord) => (p === w ? headNames(w.word, typed.affix) && (strongWord || namesSomething(p, k)) : namesSomething(p, k));
     // 规范中央银行, 知名企业百度公司: descriptive words in front are not part of the name.
     while (j < i && GENERIC.has(words[j].word) && !STATE_PREFIX.has(words[j].word) && words.slice(j + 1, i + 1).some(names)) j++;
+    // 奠定了基础 | 布尔诺理工大学 (a table's lines run together): a name with a strong suffix does not open on a common noun before a proper one.
+    while (typed.strong && j < i && words[j].tag === 'n' && PROPER_NAME_TAGS.test(words[j + 1].tag)) j++;
     const parts = words.slice(j, i + 1);
     // 隶属 | 于银河 | 集团: jieba glues a preposition to the name after it; no organisation's name begins with one.
     const lead = parts[0].word.length >= 3 && /^[于在由被向从对]/.test(parts[0].word) ? 1 : 0;

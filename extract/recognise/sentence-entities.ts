@@ -9,6 +9,7 @@ import { findPeople, findSurnamedPeople } from './people.ts';
 import { findQuotedNames } from './quoted-names.ts';
 import { findCjkModels } from './cjk-models.ts';
 import { declaredAliases } from './alias-declarations.ts';
+import { findModelApps } from './model-apps.ts';
 
 /** Known organisations and regions found by the reference data, as spans. */
 function referenceSpans(text: string, offset: number, k: Knowledge, words: TaggedWord[]): EntitySpan[] {
@@ -23,8 +24,13 @@ function referenceSpans(text: string, offset: number, k: Knowledge, words: Tagge
     label: 'Region', surface: r.surface, start: offset + r.start, end: offset + r.end, method: 'lexicon', score: 0.8,
     props: { level: r.level, name: r.name, ...(r.parent ? { parent: r.parent } : {}) },
   }));
-  const known = all.filter(startsWord).map((n): EntitySpan => ({ ...n, start: offset + n.start, end: offset + n.end, method: 'lexicon', score: 0.85 }));
-  return [...regions, ...known];
+  const knownHits = all.filter(startsWord);
+  const apps = findModelApps(text, offset, knownHits);
+  // 腾讯混元助手 names the app, not the model 腾讯混元: the model's name is read as part of the app's.
+  const inApp = (n: { start: number; end: number }) => apps.some((a) => a.start < offset + n.end && offset + n.start < a.end);
+  const known = knownHits.filter((n) => n.label !== 'Model' || !inApp(n))
+    .map((n): EntitySpan => ({ ...n, start: offset + n.start, end: offset + n.end, method: 'lexicon', score: 0.85 }));
+  return [...regions, ...known, ...apps];
 }
 
 /** Every recogniser's spans for a sentence, overlaps not yet resolved (the costly part: jieba). */

@@ -17,8 +17,16 @@ export function headerRoles(cells: readonly string[], k: Knowledge): ColumnRole[
   return cells.map((c) => (k.headerRole(c) ?? 'other') as ColumnRole);
 }
 
-export function orgLabel(name: string, k: Knowledge): 'Company' | 'Institution' {
-  return k.organisation(name)?.label ?? k.orgByName(name)?.label ?? (/University|Institute|College|大学|学院|研究院|实验室/.test(name) ? 'Institution' : 'Company');
+type OrgLabel = 'Company' | 'Institution';
+const knownOrgLabel = (name: string, k: Knowledge): OrgLabel | undefined =>
+  k.organisation(name)?.label ?? k.orgByName(name)?.label ?? (/University|Institute|College|大学|学院|研究院|实验室/.test(name) ? 'Institution' : undefined);
+
+/** Labels of the organisations a cell lists: a name nothing types takes the kind its known mates share (伯克利、卡内基、斯坦福: universities). */
+function orgLabels(names: readonly string[], k: Knowledge): OrgLabel[] {
+  const known = names.map((n) => knownOrgLabel(n, k));
+  const mates = new Set(known.filter((l) => l !== undefined));
+  const shared = mates.size === 1 ? [...mates][0] : undefined;
+  return known.map((l) => l ?? shared ?? 'Company');
 }
 
 function orgScore(name: string, k: Knowledge): number {
@@ -29,9 +37,12 @@ function orgScore(name: string, k: Knowledge): number {
 
 // A cell this long, or with clause punctuation, is prose that the table detector took in.
 const NAME_CELL = /^[^,，。;；:：!?！？+]{1,40}$/;
-// Clause characters (的了是为和) mark prose, unless reference data knows the name (华为).
+// Clause characters (的了是为和) mark prose, unless they belong to a name reference data knows (华为, 华为·气象大模型).
 const plausibleName = (s: string, k: Knowledge) => NAME_CELL.test(s) && (s.match(/[\u3400-\u9fff]/g)?.length ?? 0) <= 10
-  && (!/[的了是为和]/.test(s) || !!k.organisation(s) || !!k.model(s)) && !/\d[BMK]\b|\/\d|\.$/.test(s);
+  && !/[的了是为和]/.test(withoutKnownNames(s, k)) && !SIZE_IN_CELL.test(s);
+// A size standing apart (LLaMA 7B, 350M/2.7B/6.) is another cell run in; one joined to a name (ChatGLM-6B) is part of it.
+const SIZE_IN_CELL = /(?:^|[^-_A-Za-z0-9.])[\d.]+[BMK]\b|\/\d|\.$/;
+const withoutKnownNames = (s: string, k: Knowledge) => k.knownNames(s).reduce((rest, n) => rest.slice(0, n.start) + ' '.repeat(n.end - n.start) + rest.slice(n.end), s);
 
 // Section labels and kinds in a model table (CV-图像生成, 科学计算, PaaS 模式) are not models.
 const CATEGORY = /^[A-Za-z\u3400-\u9fff]+-[\u3400-\u9fff]+$|(?:模式|计算|生成|领域|行业|类)$/;
@@ -58,9 +69,17 @@ export function readTable(rows: Segment[], k: Knowledge): TableFindings {
     const reading: RowReading = readRow(row.text, roles, group, (n) => orgScore(n, k), (n) => k.model(n) !== undefined);
     const abs = (u: RowUnit, label: EntitySpan['label'], props?: Record<string, string>, at: Segment = row): EntitySpan =>
       ({ label, surface: u.text, start: at.start + u.start, end: at.start + u.end, method: 'table', score: 0.9, props });
+    // 他的贡献为BERT等模型奠定了基础布尔诺理工大学: a heading the PDF ran into prose is read as prose.
+    if (reading.group && !splitList(reading.group).every((p) => plausibleName(p.text, k))) {
+      out.unread.push(row);
+      group = undefined;
+      continue;
+    }
     if (reading.group) {
       group = reading.group; groupRow = row;
-      for (const p of splitList(group)) out.spans.push({ label: orgLabel(p.text, k), surface: p.text, start: row.start + p.start, end: row.start + p.end, method: 'table', score: 0.85 });
+      const parts = splitList(group);
+      const labels = orgLabels(parts.map((p) => p.text), k);
+      parts.forEach((p, i) => out.spans.push({ label: labels[i], surface: p.text, start: row.start + p.start, end: row.start + p.end, method: 'table', score: 0.85 }));
       continue;
     }
     if (!reading.model || !/[A-Za-z\u3400-\u9fff]/.test(reading.model.text) || !plausibleName(reading.model.text, k) || (PERSON.test(reading.model.text) && !k.model(reading.model.text))
@@ -71,7 +90,9 @@ export function readTable(rows: Segment[], k: Knowledge): TableFindings {
     const label = k.model(reading.model.text)?.label === 'Product' ? 'Product' : 'Model';
     const model = abs(reading.model, label, { ...reading.props, ...(modality && label === 'Model' ? { modality } : {}) });
     out.spans.push(model);
-    const publishers = reading.publishers.map(withoutModelNote(k)).map((p) => abs(p, orgLabel(p.text, k), undefined, reading.fromGroup && groupRow ? groupRow : row));
+    const named = reading.publishers.map(withoutModelNote(k));
+    const labels = orgLabels(named.map((p) => p.text), k);
+    const publishers = named.map((p, i) => abs(p, labels[i], undefined, reading.fromGroup && groupRow ? groupRow : row));
     for (const p of publishers) {
       if (!reading.fromGroup) out.spans.push(p);
       out.found.push({ relation: { type: label === 'Model' ? 'DEVELOPS' : 'OFFERS', from: p, to: model, confidence: 0.9 }, row });

@@ -289,3 +289,44 @@ test('what a release verb releases is a product, not an organisation, whatever i
   assert.ok(mentioned(x, 'Product').includes('Orion AI'), JSON.stringify(x.mentions.map((m) => [m.surface, m.label])));
   assert.ok(!mentioned(x, 'Company').includes('Orion AI'));
 });
+
+test('a publisher heading the PDF ran into prose is read as prose, and the rows after it keep no earlier publisher', () => {
+  const prose = '随着语言模型技术的快速发展，代码模型已成为各大互联网公司竞争的重要方向。';
+  const table = ['表 1 示例代码模型', '发布者 模型 参数量 访问方式', '星河科技 StarCoder-X 1B 开源', '他的贡献为BERT等模型奠定了基础北辰理工大学', 'NovaCode 140M 开源'];
+  const x = extractReport(report([prose, ...table, prose].join('\n\n') + '\n'));
+  assert.ok(rel(x).includes('DEVELOPS|星河科技|StarCoder-X'), rel(x).join(' '));
+  assert.ok(!rel(x).includes('DEVELOPS|星河科技|NovaCode'), rel(x).join(' '));
+  const orgs = [...mentioned(x, 'Institution'), ...mentioned(x, 'Company')];
+  assert.ok(!orgs.some((o) => /奠定|基础/.test(o)), orgs.join(' '));
+});
+
+test('a model cell that holds a known name with a clause character in it (华为) is a name, not prose', () => {
+  const prose = '下表列出了国内外的一些典型大模型，供读者参考。';
+  const table = ['表 3. 典型大模型', '类别 模型 主体 参数规模 是否开源', '科学计算', '星河·天文大模型 星河科技 / 否', '华为·星图大模型 华为 / 否'];
+  const x = extractReport(report([prose, ...table, prose].join('\n\n') + '\n'));
+  assert.ok(rel(x).includes('DEVELOPS|华为|华为·星图大模型'), rel(x).join(' '));
+  assert.ok(rel(x).includes('DEVELOPS|星河科技|星河·天文大模型'), rel(x).join(' '));
+});
+
+test('an assistant or app named after a known model is a product, offered by the maker named in front', () => {
+  const x = extractReport(report('百度上线了文心一言App，腾讯混元助手也已向个人用户开放。\n'));
+  const products = mentioned(x, 'Product');
+  assert.ok(products.includes('文心一言App') && products.includes('混元助手'), products.join(' '));
+  assert.ok(rel(x).includes('OFFERS|腾讯|混元助手'), rel(x).join(' '));
+  assert.ok(!mentioned(x, 'Model').includes('腾讯混元'), mentioned(x, 'Model').join(' '));
+});
+
+test('a spelled-out name followed by the acronym of its initials declares the acronym as its alias', () => {
+  const alias = (t: string) => extractReport(report(t)).mentions.filter((m) => m.aliasOf).map((m) => `${m.surface}<${m.aliasOf}`);
+  assert.deepEqual(alias('星河科技借鉴了生成式模型（Generative Pre-trained Transformer，GPT）的思路。\n'), ['GPT<Generative Pre-trained Transformer']);
+  assert.deepEqual(alias('星河科技借鉴了生成式模型（Generative Pre-trained Transformer，GT）的思路。\n'), []);
+});
+
+test('an organisation nothing types takes the kind of the organisations listed with it', () => {
+  const prose = '下表列出了国内外的一些典型大模型，供读者参考。';
+  const table = ['表 1 示例模型', '模型 发布者 是否开源 参数量', 'Aurora-7B 星河大学、启明、清华大学 是 7B', 'Nova-1 星河科技、南辰 是 1B'];
+  const x = extractReport(report([prose, ...table, prose].join('\n\n') + '\n'));
+  assert.ok(mentioned(x, 'Institution').includes('启明'), mentioned(x, 'Institution').join(' '));
+  assert.ok(rel(x).includes('DEVELOPS|启明|Aurora-7B'), rel(x).join(' '));
+  assert.ok(mentioned(x, 'Company').includes('南辰'), mentioned(x, 'Company').join(' '));
+});
