@@ -1,23 +1,38 @@
 // Chinese model names written with their kind: 盘古大模型, 星火认知大模型, 华为·气象大模型.
 import type { EntitySpan } from './span.ts';
 import type { TaggedWord } from './jieba.ts';
+import type { Knowledge } from './knowledge.ts';
 
 // Words that make `X大模型` a description (通用大模型, 金融大模型) rather than a name.
 const DESCRIPTIVE = /(?:通用|行业|垂直|领域|专业|基础|基座|开源|闭源|国产|国内|国外|海外|多模态|语言|预训练|大型|超大|规模|千亿|万亿|百亿|参数|自研|金融|医疗|法律|教育|政务|工业|能源|汽车|交通|科学|生物|代码|视觉|图像|语音|中文|英文|场景|细分|任务|应用|相关|主流|各类|自有|首个|这些|人工智能|智能|先进|全球|地区|第[一二三四五]代|推动|发展|随着|加速|企业|技术|产业|我们|数据|对话|生成式|认知|其他|其它|当前|目前)$/;
 const NAME_TAGS = /^(?:nz|nr|nrt|nrfg|n|x|eng|j)$/;
 // What may stand before a model name: nothing, punctuation, an organisation, or a release verb.
-const BOUNDARY = /^(?:[，,、。；;：:“”"（）()]|发布|推出|上线|开源|名为|的|与|和|及)$/;
+const BOUNDARY = /^(?:[，,、。；;：:“”"（）()]|发布|推出|上线|开源|名为|的|了|与|和|及)$/;
 
-export function findCjkModels(words: TaggedWord[], offset: number): EntitySpan[] {
+/** Does the text before word `j` end with an organisation's name (a known one, or one ending 公司/集团)? */
+function organisationBefore(words: TaggedWord[], j: number, k: Knowledge): boolean {
+  const tail = words.slice(Math.max(0, j - 4), j).map((w) => w.word).join('');
+  return /(?:公司|集团)$/.test(tail) || k.knownNames(tail).some((n) => n.end === tail.length && (n.label === 'Company' || n.label === 'Institution'));
+}
+
+/** Index of the word that opens 大模型 ending at word `i`: jieba cuts it 大 | 模型. */
+const kindStart = (words: TaggedWord[], i: number): number =>
+  words[i].word === '大模型' ? i : words[i].word === '模型' && words[i - 1]?.word === '大' ? i - 1 : -1;
+
+export function findCjkModels(words: TaggedWord[], offset: number, k: Knowledge): EntitySpan[] {
   const out: EntitySpan[] = [];
   for (let i = 1; i < words.length; i++) {
-    if (words[i].word !== '大模型') continue;
-    const name = words[i - 1];
-    const prev = words[i - 2];
+    const kind = kindStart(words, i);
+    if (kind < 1) continue;
+    const name = words[kind - 1];
+    const prev = words[kind - 2];
     if (!NAME_TAGS.test(name.tag) || name.word.length < 2 || DESCRIPTIVE.test(name.word) || !/[\u3400-\u9fff]/.test(name.word)) continue;
     if (prev && !BOUNDARY.test(prev.word) && prev.tag !== 'nt' && !/^(?:ns|nz)$/.test(prev.tag)) continue;
-    const surface = name.word + words[i].word;
-    out.push({ label: 'Model', surface, start: offset + name.start, end: offset + words[i].end, method: 'pattern', score: 0.6 });
+    // 企业的办公大模型 describes; 华为的盘古大模型 names: after 的 only an organisation's model is taken as named.
+    if (prev?.word === '的' && !organisationBefore(words, kind - 2, k)) continue;
+    // 编程大模型 CodeGeeX, 对话大模型“…”: a kind put before the model's own name.
+    if (/^\s*[A-Za-z“"「]/.test(words.slice(i + 1, i + 3).map((w) => w.word).join(''))) continue;
+    out.push({ label: 'Model', surface: name.word + '大模型', start: offset + name.start, end: offset + words[i].end, method: 'pattern', score: 0.6 });
   }
   return out;
 }

@@ -45,7 +45,8 @@ function classify(p: string, pre: string, post: string, k: Knowledge): Pick<Enti
   // 微软 Azure, 谷歌的 Workspace: a plain word right after a company is something it offers.
   const owner = k.knownNames(pre).pop();
   if (/^[A-Z][a-z]{3,}$/.test(p) && owner?.label === 'Company' && /^(?:的)?$/.test(pre.slice(owner.end).trim())) return { label: 'Product', score: 0.6 };
-  if (cueWithin(post, k.cues.product, 3) || /(?:产品|平台|名为|插件|工具|工具包)$/.test(pre)) return { label: 'Product', score: 0.65 };
+  // Spotify、UberEats 等外部应用: the cue after a list's 等 names what its items are.
+  if (cueWithin(post.replace(/^等/, ''), k.cues.product, 3) || /(?:产品|平台|名为|插件|工具|工具包)$/.test(pre)) return { label: 'Product', score: 0.65 };
   if (hasAny(post.slice(0, 5), k.cues.model) || /(?:模型|大模型|LLM)$/.test(pre.trim())) return { label: 'Model', score: 0.8 };
   // Mixed case or digits read as model names (ChatGPT, LLaMA2, GPT-4); plain words are not.
   if (/\d/.test(p) && /[A-Za-z]{2}/.test(p) && !/^\d/.test(p)) return { label: 'Model', score: 0.55 };

@@ -31,7 +31,10 @@ export function findQuotedNames(text: string, offset: number, k: Knowledge): Ent
     const start = offset + m.index! + m[0].indexOf(name);
     const span = (label: EntitySpan['label'], score: number): EntitySpan => ({ label, surface: name, start, end: start + name.length, method: 'pattern', score });
     const known = k.model(name);
+    // 拥有“堪比人脑”的多模态能力: a quoted phrase before 的 describes the thing the cue word names.
+    const describes = post.startsWith('的') && isPhrase(name);
     if (known) out.push(span(known.label, 0.85));
+    else if (describes) continue;
     else if (hasAny(post.slice(0, 4), k.cues.model) || /(?:模型|大模型)$/.test(pre)) out.push(span('Model', 0.8));
     else if (cueWithin(post, k.cues.product, 3) || /(?:产品|平台|应用|助手)$/.test(pre)) out.push(span('Product', 0.75));
     else if (releasedRightBefore(pre, releaseVerbs) && /[\u3400-\u9fffA-Za-z]/.test(name) && name.length >= 2 && !isPhrase(name)) out.push(span('Model', 0.6));

@@ -43,7 +43,7 @@ export function recogniseSentence(text: string, offset: number, k: Knowledge): E
     ...findPeople(words, offset, k),
     ...findSurnamedPeople(text, words, offset, k),
     ...findQuotedNames(text, offset, k),
-    ...findCjkModels(words, offset),
+    ...findCjkModels(words, offset, k),
     ...referenceSpans(text, offset, k, words),
   ];
 }
@@ -56,9 +56,14 @@ const implausible = (s: EntitySpan) => s.label !== 'Region' && s.method !== 'lex
   && (/^[\u3400-\u9fff]$/.test(s.surface) || /[\u3400-\u9fff][+＋]|[+＋][\u3400-\u9fff]/.test(s.surface) || (/^[a-z]+(?:[- ][a-z]+)+$/.test(s.surface) && s.score < KNOWN_SCORE));
 const KNOWN_SCORE = 0.85;
 
+// 火山引擎原动力大会, 百度世界大会: an organisation's name opening an event's name names the event, not an actor in the sentence.
+const EVENT_AFTER = /^[^，。；、,;\s在于与和及将把对由的了是]{0,8}(?:大会|峰会|发布会|论坛|博览会|年会)/;
+const opensEventName = (s: EntitySpan, text: string, offset: number) =>
+  (s.label === 'Company' || s.label === 'Institution') && EVENT_AFTER.test(text.slice(s.end - offset));
+
 /** Entity spans of a sentence; `extra` are spans found elsewhere in the report (names seen before). */
 export function sentenceEntities(text: string, offset: number, k: Knowledge, recognised: EntitySpan[], extra: EntitySpan[] = []): EntitySpan[] {
-  const kept = resolveOverlaps([...recognised, ...extra].filter((s) => !implausible(s)));
+  const kept = resolveOverlaps([...recognised, ...extra].filter((s) => !implausible(s))).filter((s) => !opensEventName(s, text, offset));
   const aliases = kept.flatMap((s) => declaredAliases(text, offset, s));
   return resolveOverlaps([...kept, ...aliases]);
 }

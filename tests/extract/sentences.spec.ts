@@ -330,3 +330,28 @@ test('an organisation nothing types takes the kind of the organisations listed w
   assert.ok(rel(x).includes('DEVELOPS|启明|Aurora-7B'), rel(x).join(' '));
   assert.ok(mentioned(x, 'Company').includes('南辰'), mentioned(x, 'Company').join(' '));
 });
+
+test('a quoted phrase before 的 describes what follows; a quoted name before a cue word is still a name', () => {
+  const x = extractReport(report('星河模型拥有“堪比人脑”的多模态能力，北辰推出了“天枢”大模型。\n'));
+  assert.deepEqual(mentioned(x, 'Model').filter((m) => m !== '星河模型'), ['天枢']);
+});
+
+test('the cue word after a list closed by 等 says what the listed names are', () => {
+  const x = extractReport(report('星河科技计划与 Starlight、OrbitEats 等外部应用进行融合。\n'));
+  assert.ok(mentioned(x, 'Product').includes('OrbitEats'), JSON.stringify(x.mentions.map((m) => [m.surface, m.label])));
+  assert.ok(!mentioned(x, 'Model').includes('OrbitEats'));
+});
+
+test('a name before 大模型 is a model, however jieba cuts 大模型, unless the word before it describes', () => {
+  const models = (t: string) => mentioned(extractReport(report(t + '\n')), 'Model');
+  assert.deepEqual(models('北辰科技公司在星河开发者大会上正式推出了天枢大模型。'), ['天枢大模型']);
+  assert.ok(rel(extractReport(report('百度的灵犀大模型已经开放测试。\n'))).includes('DEVELOPS|百度|灵犀大模型'));
+  assert.deepEqual(models('这类企业的办公大模型需要用到公司内部的数据。'), []);
+  assert.deepEqual(models('北辰科技公司还发布了编程大模型 CodeStar 的两个版本。'), ['CodeStar']);
+});
+
+test('an organisation whose name opens the name of an event is not the one acting in the sentence', () => {
+  const x = extractReport(report('星河集团在腾讯数字生态大会上正式推出了天枢大模型。\n'));
+  assert.ok(rel(x).includes('DEVELOPS|星河集团|天枢大模型'), rel(x).join(' '));
+  assert.ok(!rel(x).some((r) => r.includes('腾讯')), rel(x).join(' '));
+});
