@@ -9,6 +9,11 @@ const NAME_TAGS = /^(?:nz|nr|nrt|nrfg|n|x|eng|j)$/;
 // What may stand before a model name: nothing, punctuation, an organisation, or a release verb.
 const BOUNDARY = /^(?:[，,、。；;：:“”"（）()]|发布|推出|上线|开源|名为|的|了|与|和|及)$/;
 
+// GPT系列大模型, 文心等大模型: words that group models, not a field.
+const GROUP_WORD = /^(?:系列|家族|之类|这类|这些|那些|一类|同类|其他|其它|旗下)$/;
+// Above the known family's own name (0.85 with a containment bonus of 0.2 for the longer span): the full name wins.
+const FAMILY_FIELD_SCORE = 0.7;
+
 /** Does the text before word `j` end with an organisation's name (a known one, or one ending 公司/集团)? */
 function organisationBefore(words: TaggedWord[], j: number, k: Knowledge): boolean {
   const tail = words.slice(Math.max(0, j - 4), j).map((w) => w.word).join('');
@@ -26,6 +31,11 @@ export function findCjkModels(words: TaggedWord[], offset: number, k: Knowledge)
     if (kind < 1) continue;
     const name = words[kind - 1];
     const prev = words[kind - 2];
+    // 盘古气象大模型, 星火医疗大模型: a known family's model for a field is a model of its own, named in full.
+    if (prev && k.model(prev.word)?.label === 'Model' && /^[\u3400-\u9fff]{2,4}$/.test(name.word) && !GROUP_WORD.test(name.word)) {
+      out.push({ label: 'Model', surface: prev.word + name.word + '大模型', start: offset + prev.start, end: offset + words[i].end, method: 'pattern', score: FAMILY_FIELD_SCORE });
+      continue;
+    }
     if (!NAME_TAGS.test(name.tag) || name.word.length < 2 || DESCRIPTIVE.test(name.word) || !/[\u3400-\u9fff]/.test(name.word)) continue;
     if (prev && !BOUNDARY.test(prev.word) && prev.tag !== 'nt' && !/^(?:ns|nz)$/.test(prev.tag)) continue;
     // 企业的办公大模型 describes; 华为的盘古大模型 names: after 的 only an organisation's model is taken as named.

@@ -56,6 +56,25 @@ const isCommonWord = (two: string) => {
 const isDescriptiveUnit = (parts: TaggedWord[], typed: NonNullable<ReturnType<Knowledge['orgByName']>>) =>
   typed.strong && typed.label === 'Institution' && parts.length >= 3 && parts.map((p) => p.word).join('').length >= 6;
 
+// Tags of single characters that can be part of a coined name (not particles, pronouns, numbers, prepositions…).
+const CONTENT_CHAR_TAGS = /^(?:n|ng|v|vg|a|ag|nr|ns|nz|b|s|t|tg|z)$/;
+const CLAUSE_OPENING = /^(?:[，,。；;：:、（(“"]|与|和|及)$/;
+const ACTS_NEXT = /^(?:v|p|c)$/;
+
+/**
+ * 衔远科技推出了…, 星环科技与…: two characters jieba knows only one by one (a coined 字号) before a weak company suffix, opening a
+ * clause whose verb follows, name a company. Returns the name's words, or undefined.
+ */
+function coinedTradeName(words: TaggedWord[], i: number, k: Knowledge): TaggedWord[] | undefined {
+  const [a, b, before, next] = [words[i - 2], words[i - 1], words[i - 3], words[i + 1]];
+  if (!a || !b || !next || !k.isOrgAffix(words[i].word)) return undefined;
+  const coinedChar = (x: TaggedWord) => /^[\u3400-\u9fff]$/.test(x.word) && CONTENT_CHAR_TAGS.test(x.tag) && !STOP_WORDS.has(x.word) && !GENERIC.has(x.word);
+  if (!coinedChar(a) || !coinedChar(b) || (before && !CLAUSE_OPENING.test(before.word)) || !ACTS_NEXT.test(next.tag)) return undefined;
+  // 高新 | 科技, 新兴 | 技术: a two-character word the dictionary knows is no coined name.
+  if (tagWords(a.word + b.word).length === 1) return undefined;
+  return [a, b, words[i]];
+}
+
 /** Indices of words whose end is an organisation suffix, with the name extended to the left. */
 export function findCjkOrganisations(words: TaggedWord[], offset: number, k: Knowledge): EntitySpan[] {
   const out: EntitySpan[] = [];
@@ -103,10 +122,17 @@ export function findCjkOrganisations(words: TaggedWord[], offset: number, k: Kno
     const registered = /有限(?:责任)?公司$|股份公司$/.test(typed.affix) && parts.length >= 3;
     // A state organ is named by its remit (国家国际发展合作署, 国家市场监督管理总局): ordinary words are its name.
     const stateOrgan = STATE_PREFIX.has(parts[0].word) && STATE_ORGAN_SUFFIX.test(typed.affix) && parts.length >= 3;
+    const coined = !typed.strong && typed.label === 'Company' && j === i ? coinedTradeName(words, i, k) : undefined;
+    if (coined) {
+      out.push({ label: typed.label, surface: coined.map((p) => p.word).join(''), start: offset + coined[0].start, end: offset + w.end, method: 'pattern', score: 0.6, props: typed.kind ? { kind: typed.kind } : undefined });
+      continue;
+    }
     if (surface.length < 3 || !(parts.some(names) || isDescriptiveUnit(parts, typed) || registered || stateOrgan)) continue;
     // A weak suffix (技术, 中心, 智能) is also an ordinary word: only a proper-name head makes it a name.
     // Office 办公软件: a Latin name before a product word (软件, 平台) names the product, not a company.
     if (!typed.strong && parts[0].tag === 'eng' && k.cues.product.includes(typed.affix)) continue;
+    // 高科技/nz, 高新科技/nz: one dictionary word ending in a weak suffix is a term, unless jieba knows it as an organisation.
+    if (!typed.strong && parts.length === 1 && !/^(?:nt|j)$/.test(w.tag)) continue;
     if (!typed.strong && !stateOrgan && (!/^(?:ns|nt|nz|nr|nrt|eng|j)$/.test(parts[0].tag) || parts[0].word.length < 2 || k.cues.techAcronyms.has(parts[0].word))) continue;
     out.push({ label: typed.label, surface, start: offset + parts[0].start + lead, end: offset + w.end, method: 'pattern', score: strongWord || parts.some(isStrongName) ? 0.7 : 0.6, props: typed.kind ? { kind: typed.kind } : undefined });
   }

@@ -45,6 +45,14 @@ const around = (pre: string, post: string, words: readonly string[]) => words.so
 const part = (s: EntitySpan, label: EntitySpan['label'], start: number, end: number, props?: Record<string, string>): EntitySpan =>
   ({ label, surface: s.surface.slice(start, end), start: s.start + start, end: s.start + end, method: 'rule', score: s.score, ...(props ? { props } : {}) });
 
+/** 零一万物发布了Yi-34B，该模型基于LLaMA…: a clause break after the released model, with no new release verb, ends the release. */
+function releaseEndedBefore(v: SentenceView, a: EntitySpan, b: EntitySpan, trig: readonly string[]): boolean {
+  const last = v.spans.filter((s) => s.label === 'Model' && s.start >= a.end && s.end <= b.start).pop();
+  if (!last) return false;
+  const clauses = v.between(last, b).split(/[，,；;]/);
+  return clauses.length > 1 && !hasAny(clauses.slice(1).join('，'), trig);
+}
+
 /** ORG … 发布/推出 … MODEL, ORG的MODEL, ORG MODEL (百度文心), and MODEL 由 ORG 开发. */
 const develops: Rule = (v, k) => {
   const out: Found[] = [];
@@ -52,7 +60,7 @@ const develops: Rule = (v, k) => {
   for (const [a, b, mid] of pairs(v, [...ORG, 'Person'], ['Model'])) {
     if (v.anyBetween(a, b, [...ORG, 'Person']) || COMPARED.test(mid) || comparedAfter(v, b, mid)) continue;
     if (ADJACENT.test(mid) && a.label !== 'Person') out.push({ type: 'DEVELOPS', from: a, to: b, confidence: 0.7 });
-    else if (hasAny(mid, trig)) for (const m of v.listMates(a)) out.push({ type: 'DEVELOPS', from: m, to: b, confidence: 0.8 });
+    else if (hasAny(mid, trig) && !releaseEndedBefore(v, a, b, trig)) for (const m of v.listMates(a)) out.push({ type: 'DEVELOPS', from: m, to: b, confidence: 0.8 });
   }
   for (const [a, b, mid] of pairs(v, ['Model'], [...ORG])) {
     if (/^(?:[，,]?(?:是|即)?由|是)$/.test(mid) && hasAny(v.after(b, 8), trig)) out.push({ type: 'DEVELOPS', from: b, to: a, confidence: 0.8 });
@@ -130,8 +138,8 @@ const organisations: Rule = (v, k) => {
       const mates = v.listMates(b);
       if (/^[^，,。；;]{0,8}?(?:的)?(?:战略)?(?:投资|注资|入股|领投)/.test(v.after(mates[mates.length - 1], 12))) for (const m of mates) out.push({ type: 'INVESTS_IN', from: m, to: a, confidence: 0.75 });
     }
-    // 月之暗面完成新一轮融资，阿里巴巴领投: the lead and other investors of the round a company raised.
-    if (/融资[^。；]*$/.test(mid) && /^(?:[、和]\S{0,8})?(?:领投|跟投|参投|联合领投)/.test(post)) {
+    // 月之暗面完成新一轮融资，阿里巴巴领投 (…参与投资): the lead and other investors of the round a company raised.
+    if (/融资[^。；]*$/.test(mid) && /^(?:[、和]\S{0,8})?(?:领投|跟投|参投|联合领投|(?:参与|共同|联合)?投资)/.test(post)) {
       for (const m of v.listMates(b)) out.push({ type: 'INVESTS_IN', from: m, to: a, confidence: 0.7 });
     }
   }
@@ -143,7 +151,8 @@ const policies: Rule = (v, k) => {
   const out: Found[] = [];
   for (const [a, b, mid] of pairs(v, ['Institution', 'Region'], ['Policy'])) {
     if (v.anyBetween(a, b, ['Institution']) || !hasAny(mid, k.cues.triggers.ISSUED)) continue;
-    out.push({ type: 'ISSUED', from: a, to: b, confidence: 0.8 });
+    // 北京市科委、中关村管委会联合发布《…》: every body listed with the nearest one issued it.
+    for (const m of v.listMates(a)) out.push({ type: 'ISSUED', from: m, to: b, confidence: 0.8 });
   }
   for (const p of v.of('Policy')) {
     const inTitle = k.regions(p.surface)[0];
@@ -151,9 +160,9 @@ const policies: Rule = (v, k) => {
     const issuer = out.filter((f) => f.to === p && f.from.label === 'Institution').map((f) => f.from).pop();
     const issuerPlace = issuer && k.regions(issuer.surface).find((r) => r.start === 0);
     const region = issuerPlace ? part(issuer, 'Region', 0, issuerPlace.end) : v.of('Region').filter((r) => r.end <= p.start && p.start - r.end <= 40).pop();
+    // 《北京市促进…措施》: the place the title opens with (a part of the policy's own span, which overlaps won).
     if (inTitle && inTitle.start <= 1) {
-      const r = v.spans.find((s) => s.label === 'Region' && s.start >= p.start && s.end <= p.end);
-      if (r) out.push({ type: 'APPLIES_TO', from: p, to: r, confidence: 0.8 });
+      out.push({ type: 'APPLIES_TO', from: p, to: part(p, 'Region', inTitle.start, inTitle.end, { level: inTitle.level, name: inTitle.name }), confidence: 0.8 });
     } else if (region) out.push({ type: 'APPLIES_TO', from: p, to: region, confidence: 0.6 });
   }
   return out;

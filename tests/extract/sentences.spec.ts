@@ -355,3 +355,39 @@ test('an organisation whose name opens the name of an event is not the one actin
   assert.ok(rel(x).includes('DEVELOPS|星河集团|天枢大模型'), rel(x).join(' '));
   assert.ok(!rel(x).some((r) => r.includes('腾讯')), rel(x).join(' '));
 });
+
+test('a coined trade name jieba knows only character by character, before a weak suffix and a verb, is a company', () => {
+  const companies = (t: string) => mentioned(extractReport(report(t + '\n')), 'Company');
+  assert.deepEqual(companies('衔远科技推出了一款营销大模型。'), ['衔远科技']);
+  assert.deepEqual(companies('星环科技与北辰大学合作。'), ['星环科技']);
+  assert.deepEqual(companies('将新科技推出市场。'), []);
+  // One dictionary word ending in a weak suffix is a term: high tech is no company.
+  assert.deepEqual(companies('中国的高科技发展很快，高新科技发展迅速。'), []);
+});
+
+test('investors who take part in a round a company raised invest in it', () => {
+  const x = extractReport(report('星环科技完成新一轮融资，北辰集团、南辰集团参与投资。\n'));
+  assert.ok(rel(x).includes('INVESTS_IN|北辰集团|星环科技') && rel(x).includes('INVESTS_IN|南辰集团|星环科技'), rel(x).join(' '));
+});
+
+test('a clause break after a released model ends the release unless a new release verb follows', () => {
+  const ended = rel(extractReport(report('北辰集团发布了Orion-7B开源模型，该模型基于LLaMA架构训练。\n')));
+  assert.ok(ended.includes('DEVELOPS|北辰集团|Orion-7B') && ended.includes('BASED_ON|Orion-7B|LLaMA'), ended.join(' '));
+  assert.ok(!ended.includes('DEVELOPS|北辰集团|LLaMA'), ended.join(' '));
+  const again = rel(extractReport(report('北辰集团发布了Orion-7B，并推出了Orion-13B。\n')));
+  assert.ok(again.includes('DEVELOPS|北辰集团|Orion-13B'), again.join(' '));
+});
+
+test('every body listed as issuing a policy issued it, and a policy whose title opens with a place applies there', () => {
+  const x = extractReport(report('上海市科学技术委员会、北京市经济和信息化局联合发布《北京市促进星河产业发展的若干措施》。\n'));
+  const r = rel(x);
+  assert.ok(r.includes('ISSUED|上海市科学技术委员会|《北京市促进星河产业发展的若干措施》'), r.join(' '));
+  assert.ok(r.includes('ISSUED|北京市经济和信息化局|《北京市促进星河产业发展的若干措施》'), r.join(' '));
+  assert.ok(r.includes('APPLIES_TO|《北京市促进星河产业发展的若干措施》|北京市'), r.join(' '));
+});
+
+test('a known family named with a field before 大模型 is a model of its own; a group word is no field', () => {
+  const models = (t: string) => mentioned(extractReport(report(t + '\n')), 'Model');
+  assert.deepEqual(models('华为云发布了盘古气象大模型。'), ['盘古气象大模型']);
+  assert.ok(!models('OpenAI的GPT系列大模型很强。').includes('GPT系列大模型'), models('OpenAI的GPT系列大模型很强。').join(' '));
+});
