@@ -1,5 +1,5 @@
 // Chinese model names written with their kind: 盘古大模型, 星火认知大模型, 华为·气象大模型.
-import type { EntitySpan } from './span.ts';
+import { isOrgLabel, type EntitySpan } from './span.ts';
 import type { TaggedWord } from './jieba.ts';
 import type { Knowledge } from './knowledge.ts';
 
@@ -17,7 +17,7 @@ const FAMILY_FIELD_SCORE = 0.7;
 /** Does the text before word `j` end with an organisation's name (a known one, or one ending 公司/集团)? */
 function organisationBefore(words: TaggedWord[], j: number, k: Knowledge): boolean {
   const tail = words.slice(Math.max(0, j - 4), j).map((w) => w.word).join('');
-  return /(?:公司|集团)$/.test(tail) || k.knownNames(tail).some((n) => n.end === tail.length && (n.label === 'Company' || n.label === 'Institution'));
+  return /(?:公司|集团)$/.test(tail) || k.knownNames(tail).some((n) => n.end === tail.length && isOrgLabel(n.label));
 }
 
 /** Index of the word that opens 大模型 ending at word `i`: jieba cuts it 大 | 模型. */

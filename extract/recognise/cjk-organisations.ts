@@ -122,9 +122,11 @@ export function findCjkOrganisations(words: TaggedWord[], offset: number, k: Kno
     const registered = /有限(?:责任)?公司$|股份公司$/.test(typed.affix) && parts.length >= 3;
     // A state organ is named by its remit (国家国际发展合作署, 国家市场监督管理总局): ordinary words are its name.
     const stateOrgan = STATE_PREFIX.has(parts[0].word) && STATE_ORGAN_SUFFIX.test(typed.affix) && parts.length >= 3;
+    const nameSpan = (name: string, start: number, score: number): EntitySpan =>
+      ({ label: typed.label, surface: name, start: offset + start, end: offset + w.end, method: 'pattern', score, props: typed.kind ? { kind: typed.kind } : undefined });
     const coined = !typed.strong && typed.label === 'Company' && j === i ? coinedTradeName(words, i, k) : undefined;
     if (coined) {
-      out.push({ label: typed.label, surface: coined.map((p) => p.word).join(''), start: offset + coined[0].start, end: offset + w.end, method: 'pattern', score: 0.6, props: typed.kind ? { kind: typed.kind } : undefined });
+      out.push(nameSpan(coined.map((p) => p.word).join(''), coined[0].start, 0.6));
       continue;
     }
     if (surface.length < 3 || !(parts.some(names) || isDescriptiveUnit(parts, typed) || registered || stateOrgan)) continue;
@@ -134,7 +136,7 @@ export function findCjkOrganisations(words: TaggedWord[], offset: number, k: Kno
     // 高科技/nz, 高新科技/nz: one dictionary word ending in a weak suffix is a term, unless jieba knows it as an organisation.
     if (!typed.strong && parts.length === 1 && !/^(?:nt|j)$/.test(w.tag)) continue;
     if (!typed.strong && !stateOrgan && (!/^(?:ns|nt|nz|nr|nrt|eng|j)$/.test(parts[0].tag) || parts[0].word.length < 2 || k.cues.techAcronyms.has(parts[0].word))) continue;
-    out.push({ label: typed.label, surface, start: offset + parts[0].start + lead, end: offset + w.end, method: 'pattern', score: strongWord || parts.some(isStrongName) ? 0.7 : 0.6, props: typed.kind ? { kind: typed.kind } : undefined });
+    out.push(nameSpan(surface, parts[0].start + lead, strongWord || parts.some(isStrongName) ? 0.7 : 0.6));
   }
   return out;
 }

@@ -1,11 +1,10 @@
 // Apps named after the model they run on: 混元助手, 文心一言App.
-import type { EntitySpan } from './span.ts';
+import { isOrgLabel, type EntitySpan } from './span.ts';
 
 type KnownHit = { start: number; end: number; label: EntitySpan['label'] };
 
 // The words a maker puts after a model's name to name the assistant or app built on it.
 const APP_HEAD = /^(?:助手|助理|App|APP|app)(?![A-Za-z])/;
-const isOrg = (n: KnownHit) => n.label === 'Company' || n.label === 'Institution';
 
 /**
  * Products whose name is a known model's name plus an app word, from the known-name hits of a sentence. The maker's
@@ -15,7 +14,7 @@ export function findModelApps(text: string, offset: number, known: readonly Know
   return known.filter((n) => n.label === 'Model').flatMap((n): EntitySpan[] => {
     const head = text.slice(n.end).match(APP_HEAD)?.[0];
     if (!head) return [];
-    const maker = known.find((o) => isOrg(o) && o.start === n.start && o.end < n.end);
+    const maker = known.find((o) => isOrgLabel(o.label) && o.start === n.start && o.end < n.end);
     const start = maker?.end ?? n.start;
     const end = n.end + head.length;
     return [{ label: 'Product', surface: text.slice(start, end), start: offset + start, end: offset + end, method: 'pattern', score: 0.85 }];

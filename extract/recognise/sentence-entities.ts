@@ -1,6 +1,6 @@
 // All entity spans of one prose sentence: every recogniser, then overlaps resolved.
 import type { Knowledge } from './knowledge.ts';
-import { resolveOverlaps, type EntitySpan } from './span.ts';
+import { isOrgLabel, resolveOverlaps, type EntitySpan } from './span.ts';
 import { tagWords, type TaggedWord } from './jieba.ts';
 import { findPolicies } from './policies.ts';
 import { findLatinNames } from './latin-names.ts';
@@ -59,7 +59,7 @@ const KNOWN_SCORE = 0.85;
 // 火山引擎原动力大会, 百度世界大会: an organisation's name opening an event's name names the event, not an actor in the sentence.
 const EVENT_AFTER = /^[^，。；、,;\s在于与和及将把对由的了是]{0,8}(?:大会|峰会|发布会|论坛|博览会|年会)/;
 const opensEventName = (s: EntitySpan, text: string, offset: number) =>
-  (s.label === 'Company' || s.label === 'Institution') && EVENT_AFTER.test(text.slice(s.end - offset));
+  isOrgLabel(s.label) && EVENT_AFTER.test(text.slice(s.end - offset));
 
 /** Entity spans of a sentence; `extra` are spans found elsewhere in the report (names seen before). */
 export function sentenceEntities(text: string, offset: number, k: Knowledge, recognised: EntitySpan[], extra: EntitySpan[] = []): EntitySpan[] {

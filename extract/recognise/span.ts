@@ -20,8 +20,9 @@ const strictlyContains = (a: EntitySpan, b: EntitySpan) => a.start <= b.start &&
 
 /** 清华大学智能产业研究院 over 清华大学: a unit named after a known organisation it begins with outranks that organisation. */
 const UNIT_BONUS = 0.3;
-const ORG_LABELS: readonly EntityLabel[] = ['Company', 'Institution'];
-const isUnitOf = (unit: EntitySpan, org: EntitySpan) => unit.label === 'Institution' && ORG_LABELS.includes(org.label) && unit.start === org.start;
+/** Companies and institutions: the labels an organisation's name can take. */
+export const isOrgLabel = (l: EntityLabel): boolean => l === 'Company' || l === 'Institution';
+const isUnitOf = (unit: EntitySpan, org: EntitySpan) => unit.label === 'Institution' && isOrgLabel(org.label) && unit.start === org.start;
 
 /** Keep the best of overlapping spans: higher score (a span around a lexicon name gets a bonus), then longer. */
 export function resolveOverlaps(spans: EntitySpan[]): EntitySpan[] {

@@ -1,9 +1,9 @@
 // Relation rules over one sentence: trigger words between typed spans, adjacency, lists.
 import type { RelType } from '../../schema/index.ts';
 import type { Knowledge } from '../recognise/knowledge.ts';
-import type { EntitySpan } from '../recognise/span.ts';
 import { hasAny } from '../recognise/context.ts';
-import { isOrg as isOrgLabel, type SentenceView } from './sentence-view.ts';
+import { isOrgLabel, type EntitySpan } from '../recognise/span.ts';
+import type { SentenceView } from './sentence-view.ts';
 
 /** A relation a rule read off a sentence. */
 export interface Found { type: RelType; from: EntitySpan; to: EntitySpan; confidence: number }

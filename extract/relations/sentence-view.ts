@@ -1,6 +1,6 @@
 // One sentence with its entity spans, and the questions relation rules ask about them.
 import type { EntityLabel } from '../../schema/index.ts';
-import type { EntitySpan } from '../recognise/span.ts';
+import { isOrgLabel, type EntitySpan } from '../recognise/span.ts';
 
 // 联合/携手 join the parties of one act (上海人工智能实验室联合商汤科技发布了…) like a list does.
 const LIST_JOINER = /^[\s“”"「」]*(?:、|和|与|及|以及|,|，|或|联合|携手|联手)[\s“”"「」]*$/;
@@ -23,7 +23,7 @@ export class SentenceView {
 
   /** Spans of the same label joined to `s` by list words (百度、阿里和华为), including `s`. */
   listMates(s: EntitySpan): EntitySpan[] {
-    const same = this.spans.filter((x) => x.label === s.label || (isOrg(x.label) && isOrg(s.label)));
+    const same = this.spans.filter((x) => x.label === s.label || (isOrgLabel(x.label) && isOrgLabel(s.label)));
     const i = same.indexOf(s);
     let lo = i; let hi = i;
     while (lo > 0 && LIST_JOINER.test(this.between(same[lo - 1], same[lo]))) lo--;
@@ -38,4 +38,3 @@ export class SentenceView {
   }
 }
 
-export const isOrg = (l: EntityLabel): boolean => l === 'Company' || l === 'Institution';

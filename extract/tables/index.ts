@@ -38,8 +38,9 @@ function orgScore(name: string, k: Knowledge): number {
 // A cell this long, or with clause punctuation, is prose that the table detector took in.
 const NAME_CELL = /^[^,，。;；:：!?！？+]{1,40}$/;
 // Clause characters (的了是为和) mark prose, unless they belong to a name reference data knows (华为, 华为·气象大模型).
+const CLAUSE_CHAR = /[的了是为和]/;
 const plausibleName = (s: string, k: Knowledge) => NAME_CELL.test(s) && (s.match(/[\u3400-\u9fff]/g)?.length ?? 0) <= 10
-  && !/[的了是为和]/.test(withoutKnownNames(s, k)) && !SIZE_IN_CELL.test(s);
+  && !(CLAUSE_CHAR.test(s) && CLAUSE_CHAR.test(withoutKnownNames(s, k))) && !SIZE_IN_CELL.test(s);
 // A size standing apart (LLaMA 7B, 350M/2.7B/6.) is another cell run in; one joined to a name (ChatGLM-6B) is part of it.
 const SIZE_IN_CELL = /(?:^|[^-_A-Za-z0-9.])[\d.]+[BMK]\b|\/\d|\.$/;
 const withoutKnownNames = (s: string, k: Knowledge) => k.knownNames(s).reduce((rest, n) => rest.slice(0, n.start) + ' '.repeat(n.end - n.start) + rest.slice(n.end), s);
