@@ -66,7 +66,7 @@ export function extractReport(report: SourceReport, k: Knowledge = defaultKnowle
     evidence: evidence(s), confidence: f.confidence, method,
   });
   for (const t of tableFindings) {
-    mentions.push(...t.spans);
+    mentions.push(...resolveOverlaps(t.spans));
     relations.push(...t.found.map(({ relation: f, row }) => relation(f, row, 'table')));
   }
   for (const [i, s] of prose.entries()) {
@@ -81,7 +81,8 @@ export function extractReport(report: SourceReport, k: Knowledge = defaultKnowle
     }
   }
   const toOriginal = (i: number) => norm.toOriginal[Math.min(i, norm.toOriginal.length - 1)];
-  const schemaMentions: Mention[] = bindUnitShortForms(resolveOverlaps(mentions), k).map((m) => ({
+  // Segments do not overlap and each one's spans are resolved already: ordering them is all that is left.
+  const schemaMentions: Mention[] = bindUnitShortForms(mentions.sort((a, b) => a.start - b.start), k).map((m) => ({
     kind: 'mention', doc: report.doc, label: m.label, surface: m.surface,
     start: toOriginal(m.start), end: m.end > m.start ? toOriginal(m.end - 1) + 1 : toOriginal(m.start),
     method: m.method, ...(m.aliasOf ? { aliasOf: m.aliasOf } : {}), ...(m.props ? { props: m.props } : {}),
