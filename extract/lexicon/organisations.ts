@@ -75,7 +75,8 @@ function allPlainCjk(s: string): boolean {
 export const mayEndOrgName = (word: string): boolean => affixIndex().suffixes.has(word.normalize('NFKC').slice(-1).toLowerCase());
 
 /** Is `word` itself an organisation suffix (研究院, 办公厅, 有限公司)? */
-export const isOrgAffix = (word: string): boolean => (affixIndex().suffixes.get(word.slice(-1).toLowerCase()) ?? NO_AFFIXES).some((a) => a.s.affix === word);
+export const isOrgAffix = (word: string, strength?: 'strong'): boolean =>
+  (affixIndex().suffixes.get(word.slice(-1).toLowerCase()) ?? NO_AFFIXES).some((a) => a.s.affix === word && (!strength || a.s.strength === strength));
 
 /** Types an organisation name by its longest affix whose stem is long enough; null when none applies. */
 export function classifyOrgName(name: string): OrgNameClass | null {

@@ -9,6 +9,10 @@ const NAME_TAGS = /^(?:nz|nr|nrt|nrfg|n|x|eng|j)$/;
 // What may stand before a model name: nothing, punctuation, an organisation, or a release verb.
 const BOUNDARY = /^(?:[，,、。；;：:“”"（）()]|发布|推出|上线|开源|名为|的|了|与|和|及)$/;
 
+// Fields a model is built for (金融大模型): after a proper name they complete a model's name.
+const FIELD = /^(?:金融|医疗|医学|法律|教育|政务|工业|能源|汽车|交通|科学|生物|代码|编程|视觉|图像|语音|气象|电力|农业|营销|客服|办公|财税|保险|证券|制造|传媒)$/;
+// People's and other proper names (not places: 北京金融大模型 may describe a city's model market).
+const PROPER_NAME = /^(?:nr|nrt|nz|j)$/;
 // GPT系列大模型, 文心等大模型: words that group models, not a field.
 const GROUP_WORD = /^(?:系列|家族|之类|这类|这些|那些|一类|同类|其他|其它|旗下)$/;
 // Above the known family's own name (0.85 with a containment bonus of 0.2 for the longer span): the full name wins.
@@ -34,6 +38,11 @@ export function findCjkModels(words: TaggedWord[], offset: number, k: Knowledge)
     // 盘古气象大模型, 星火医疗大模型: a known family's model for a field is a model of its own, named in full.
     if (prev && k.model(prev.word)?.label === 'Model' && /^[\u3400-\u9fff]{2,4}$/.test(name.word) && !GROUP_WORD.test(name.word)) {
       out.push({ label: 'Model', surface: prev.word + name.word + '大模型', start: offset + prev.start, end: offset + words[i].end, method: 'pattern', score: FAMILY_FIELD_SCORE });
+      continue;
+    }
+    // 云图金融大模型: a proper name before a field names that field's model (the field alone only describes).
+    if (prev && PROPER_NAME.test(prev.tag) && prev.word.length >= 2 && FIELD.test(name.word) && (!words[kind - 3] || BOUNDARY.test(words[kind - 3].word) || words[kind - 3].word === '模型')) {
+      out.push({ label: 'Model', surface: prev.word + name.word + '大模型', start: offset + prev.start, end: offset + words[i].end, method: 'pattern', score: 0.6 });
       continue;
     }
     if (!NAME_TAGS.test(name.tag) || name.word.length < 2 || DESCRIPTIVE.test(name.word) || !/[\u3400-\u9fff]/.test(name.word)) continue;

@@ -9,7 +9,7 @@ const NAME_TAGS = /^(?:ns|nt|nz|n|nr|nrt|nrfg|j|eng|vn|an|b|ng|x)$/;
 // Words that begin a clause or describe rather than name: the name cannot extend over them.
 const STOP_WORDS = new Set(['的', '和', '与', '及', '以及', '或', '等', '由', '在', '是', '为', '将', '对', '从', '向', '被', '把', '如', '包括', '例如', '其中', '其', '该', '本', '此', '这', '那', '各', '多', '个', '家', '所', '以', '于', '中', '上', '下', '后', '前', '里', '内', '外']);
 // A name made only of these is a description (科技公司, 人工智能企业), not an entity.
-const GENERIC = new Set(['科技', '人工智能', '互联网', '技术', '信息', '智能', '网络', '数据', '大型', '国内', '国外', '海外', '国际', '相关', '知名', '头部', '龙头', '初创', '创业', '上市', '研究', '金融', '证券', '银行', '基金', '保险', '软件', '硬件', '芯片', '计算机', '高校', '大学', '企业', '公司', '机构', '政府', '国家', '地方', '我国', '中国', '全球', '世界', '重点', '顶尖', '顶级', '主要', '部分', '多家', '各大', '一些', '其他', '其它', '新', '老', '大', '小', '模型', '大模型', '实验室', '研究院', '研究所', '中心', '团队', '课题组', '工作组', '平台', '行业', '领域', '产业', '服务', '应用', '商业', '类型', '创新型', '新型', '新一轮', '规范', '民营', '国有', '股份制', '城市', '农村', '外资', '上下文', '网络通信', '研发', '开发', '运营', '管理', '交易', '投资', '深度', '代表', '领先', '中文', '英文', '高质量', '子', '分', '母', '全资', '控股', '参股', '附属']);
+const GENERIC = new Set(['科技', '人工智能', '数字', '智慧', '未来', '传统', '新兴', '现代', '主流', '通用', '专业', '互联网', '技术', '信息', '智能', '网络', '数据', '大型', '国内', '国外', '海外', '国际', '相关', '知名', '头部', '龙头', '初创', '创业', '上市', '研究', '金融', '证券', '银行', '基金', '保险', '软件', '硬件', '芯片', '计算机', '高校', '大学', '企业', '公司', '机构', '政府', '国家', '地方', '我国', '中国', '全球', '世界', '重点', '顶尖', '顶级', '主要', '部分', '多家', '各大', '一些', '其他', '其它', '新', '老', '大', '小', '模型', '大模型', '实验室', '研究院', '研究所', '中心', '团队', '课题组', '工作组', '平台', '行业', '领域', '产业', '服务', '应用', '商业', '类型', '创新型', '新型', '新一轮', '规范', '民营', '国有', '股份制', '城市', '农村', '外资', '上下文', '网络通信', '研发', '开发', '运营', '管理', '交易', '投资', '深度', '代表', '领先', '中文', '英文', '高质量', '子', '分', '母', '全资', '控股', '参股', '附属']);
 
 // 应用型, 领域性, 生成式, 通用化: a word that says what kind of thing, not which one.
 const DESCRIPTIVE_WORD = /[\u3400-\u9fff][型性式类化]$/;
@@ -35,13 +35,31 @@ const headNames = (word: string, affix: string) => {
   return !GENERIC.has(head) && !STATE_PREFIX.has(head);
 };
 
-/** Can the name ending at word `i` (a bare suffix such as 委员会) extend over 与 at `j - 1` to the field word before it? */
-function fieldsJoined(words: TaggedWord[], j: number, i: number, k: Knowledge): boolean {
+/**
+ * Can the name ending at word `i` (a bare suffix such as 委员会) extend over 与 at `j - 1` to the field word before it?
+ * A research unit's fields may be verbs (智能感知与计算实验室): between 与 and the suffix they name, not act.
+ */
+function fieldsJoined(words: TaggedWord[], j: number, i: number, k: Knowledge, researchUnit: boolean): boolean {
   const field = words[j - 2];
   const between = words.slice(j, i);
+  const fieldWord = (p: TaggedWord) => NAME_TAGS.test(p.tag) || (researchUnit && /^(?:v|vn|l)$/.test(p.tag) && /^[\u3400-\u9fff]{2,}$/.test(p.word) && !actsInClause(p.word, k));
   return !!field && isBareSuffix(words[i].word, k) && between.length >= 1
-    && [field, ...between].every((p) => NAME_TAGS.test(p.tag) && !STOP_WORDS.has(p.word) && !k.orgByName(p.word) && !k.organisation(p.word) && /[\u3400-\u9fffA-Za-z]/.test(p.word));
+    // 北辰大学与计算实验室: a word before 与 that ends an organisation's name (大学) ends that name, not a field;
+    // 云图智能与北辰大学: a proper name after 与 opens the second organisation's name.
+    && !k.isOrgAffix(field.word, 'strong') && !between.some((p) => PROPER_NAME_TAGS.test(p.tag))
+    && [field, ...between].every((p) => fieldWord(p) && !STOP_WORDS.has(p.word) && !k.orgByName(p.word) && !k.organisation(p.word) && /[\u3400-\u9fffA-Za-z]/.test(p.word));
 }
+
+/** 智能感知与计算实验室: where the fields of a research unit joined by 与/和 before its suffix begin, if they are. */
+function joinedFieldsStart(words: TaggedWord[], i: number, k: Knowledge): number | undefined {
+  for (let m = i - 1; m >= Math.max(1, i - 4); m--) {
+    if (/^[与和]$/.test(words[m].word) && fieldsJoined(words, m + 1, i, k, true)) return m - 1;
+  }
+  return undefined;
+}
+
+/** A relation trigger (发布, 成立, 合作) or career verb acts in the clause: no unit is named by it. */
+const actsInClause = (word: string, k: Knowledge) => CAREER_VERB.test(word) || Object.values(k.cues.triggers).some((list) => list.includes(word));
 
 /** An organisation jieba knows by name (深圳市人民政府/nt): a unit after it (办公厅) is as sure a name. */
 const isStrongName = (w: TaggedWord) => w.tag === 'nt' && w.word.length >= 3;
@@ -62,18 +80,25 @@ const CLAUSE_OPENING = /^(?:[，,。；;：:、（(“"]|与|和|及)$/;
 const ACTS_NEXT = /^(?:v|p|c)$/;
 
 /**
- * 衔远科技推出了…, 星环科技与…: two characters jieba knows only one by one (a coined 字号) before a weak company suffix, opening a
- * clause whose verb follows, name a company. Returns the name's words, or undefined.
+ * 衔远科技推出了…, 星环科技与…, 心言集团发布…: two characters jieba knows only one by one (a coined 字号) before a company
+ * suffix, opening a clause whose verb follows, name a company. So does an ordinary noun before a weak suffix (星河科技)
+ * when what follows is a relation trigger or a role (星河科技发布了…, 星河科技创始人…). Returns the name's words, or undefined.
  */
-function coinedTradeName(words: TaggedWord[], i: number, k: Knowledge): TaggedWord[] | undefined {
-  const [a, b, before, next] = [words[i - 2], words[i - 1], words[i - 3], words[i + 1]];
-  if (!a || !b || !next || !k.isOrgAffix(words[i].word)) return undefined;
+function tradeNameOpeningClause(words: TaggedWord[], i: number, k: Knowledge): TaggedWord[] | undefined {
+  const [a, b, next] = [words[i - 2], words[i - 1], words[i + 1]];
+  if (!b || !next || !k.isOrgAffix(words[i].word)) return undefined;
+  const opensClause = (x: TaggedWord | undefined) => !x || CLAUSE_OPENING.test(x.word);
   const coinedChar = (x: TaggedWord) => /^[\u3400-\u9fff]$/.test(x.word) && CONTENT_CHAR_TAGS.test(x.tag) && !STOP_WORDS.has(x.word) && !GENERIC.has(x.word);
-  if (!coinedChar(a) || !coinedChar(b) || (before && !CLAUSE_OPENING.test(before.word)) || !ACTS_NEXT.test(next.tag)) return undefined;
   // 高新 | 科技, 新兴 | 技术: a two-character word the dictionary knows is no coined name.
-  if (tagWords(a.word + b.word).length === 1) return undefined;
-  return [a, b, words[i]];
+  if (a && coinedChar(a) && coinedChar(b) && opensClause(words[i - 3]) && ACTS_NEXT.test(next.tag) && tagWords(a.word + b.word).length > 1) return [a, b, words[i]];
+  const actsAsOrganisation = actsInClause(next.word, k) || (k.roleOf(next.word) !== undefined && k.roleOf(next.word) !== 'researcher');
+  if (/^[\u3400-\u9fff]{2}$/.test(b.word) && b.tag === 'n' && !GENERIC.has(b.word) && !isBareSuffix(b.word, k) && opensClause(a) && actsAsOrganisation) return [b, words[i]];
+  return undefined;
 }
+
+/** 兴/v | 泰/ns (合肥兴泰金融控股集团): a name does not begin on a lone character jieba split from the character before it. */
+const splitCharOfName = (prev: TaggedWord, first: TaggedWord) =>
+  [prev, first].every((x) => /^[\u3400-\u9fff]$/.test(x.word) && CONTENT_CHAR_TAGS.test(x.tag) && !STOP_WORDS.has(x.word));
 
 /** Indices of words whose end is an organisation suffix, with the name extended to the left. */
 export function findCjkOrganisations(words: TaggedWord[], offset: number, k: Knowledge): EntitySpan[] {
@@ -81,7 +106,6 @@ export function findCjkOrganisations(words: TaggedWord[], offset: number, k: Kno
   for (let i = 0; i < words.length; i++) {
     const w = words[i];
     if (!/[\u3400-\u9fff]/.test(w.word)) continue;
-    let j = i;
     // Most words cannot end an organisation name: ask before building the window of words before it.
     if (!k.mayEndOrgName(w.word)) continue;
     const typed = k.orgByName(words.slice(Math.max(0, i - 4), i + 1).map((x) => x.word).join(''));
@@ -92,14 +116,22 @@ export function findCjkOrganisations(words: TaggedWord[], offset: number, k: Kno
     if (typed.affix.length === 1 && w.word.length >= 2 && w.word.endsWith(typed.affix) && isCommonWord(w.word.slice(-2))) continue;
     // 神经网络, 大数据: a common noun that ends in a weak suffix (网络, 数据) is that noun, not a company.
     if (!typed.strong && typed.label === 'Company' && w.word.length > typed.affix.length && w.word.endsWith(typed.affix) && COMMON_NOUN.test(w.tag)) continue;
-    while (j > 0 && i - j < 7) {
+    // 北辰自然语言处理与社会人文计算实验室: a research unit's name spells out its fields, so it may run longer.
+    const researchUnit = typed.kind === 'research' && typed.strong;
+    const maxWords = researchUnit ? 9 : 7;
+    let j = researchUnit ? joinedFieldsStart(words, i, k) ?? i : i;
+    while (j > 0 && i - j < maxWords) {
       const prev = words[j - 1];
       // 国家科学与技术委员会, 资本市场与公司金融研究中心: a unit named by two fields joined by 与/和.
-      if (/^[与和]$/.test(prev.word) && fieldsJoined(words, j, i, k)) { j -= 2; continue; }
-      if (i - j >= 6) break;
-      if (STOP_WORDS.has(prev.word) || CAREER_VERB.test(prev.word) || !NAME_TAGS.test(prev.tag) || /[\s，。、；：,.;:“”"（）()《》<>/\\'=&]/.test(prev.word)) break;
+      if (/^[与和]$/.test(prev.word) && fieldsJoined(words, j, i, k, researchUnit)) { j -= 2; continue; }
+      if (i - j >= maxWords - 1) break;
+      // 自然语言/l, 交互式/l: set phrases name a research unit's field.
+      const fieldPhrase = researchUnit && prev.tag === 'l' && !actsInClause(prev.word, k);
+      if (STOP_WORDS.has(prev.word) || CAREER_VERB.test(prev.word) || (!NAME_TAGS.test(prev.tag) && !fieldPhrase && !splitCharOfName(prev, words[j])) || /[\s，。、；：,.;:“”"（）()《》<>/\\'=&]/.test(prev.word)) break;
       // 清华大学 | 北京大学 are two names; but a unit with no name of its own (办公厅, 计算机学院) belongs to the organisation before it.
       if (k.orgByName(prev.word) && prev.tag !== 'ns' && words.slice(j, i + 1).some((p) => namesSomething(p, k))) break;
+      // FINANCIAL NEWS | 合肥兴泰…集团 (a cover's lines run together): a place opening a name is its first word.
+      if (prev.tag === 'eng' && isPlace(words[j].word, k)) break;
       j--;
     }
     // 国家 | 大 | 数据 | 局: a state organ's remit may hold an adjective the name-word walk stopped at.
@@ -124,7 +156,7 @@ export function findCjkOrganisations(words: TaggedWord[], offset: number, k: Kno
     const stateOrgan = STATE_PREFIX.has(parts[0].word) && STATE_ORGAN_SUFFIX.test(typed.affix) && parts.length >= 3;
     const nameSpan = (name: string, start: number, score: number): EntitySpan =>
       ({ label: typed.label, surface: name, start: offset + start, end: offset + w.end, method: 'pattern', score, props: typed.kind ? { kind: typed.kind } : undefined });
-    const coined = !typed.strong && typed.label === 'Company' && j === i ? coinedTradeName(words, i, k) : undefined;
+    const coined = typed.label === 'Company' && j >= i - 2 ? tradeNameOpeningClause(words, i, k) : undefined;
     if (coined) {
       out.push(nameSpan(coined.map((p) => p.word).join(''), coined[0].start, 0.6));
       continue;

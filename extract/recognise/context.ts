@@ -18,5 +18,11 @@ export const CAREER_VERB = /^(?:现任|曾任|兼任|担任|出任|历任|任职
 /** Does any word of `words` occur in `text`? (A word with a gap, 是…子公司, is read around an entity: relations/rules.ts.) */
 export const hasAny = (text: string, words: readonly string[]): boolean => words.some((w) => text.includes(w));
 
-/** Some word starts among the first `n` characters (a longer cue may run past them: Bing 搜索引擎). */
-export const cueWithin = (text: string, words: readonly string[], n: number): boolean => words.some((w) => { const i = text.indexOf(w); return i >= 0 && i < n; });
+/**
+ * Does a cue word start within the first `n` characters of `text`, before any clause break (基于X，云图… is no 云)?
+ * A longer cue may run past them (Bing 搜索引擎).
+ */
+export const cueWithin = (text: string, words: readonly string[], n: number): boolean => {
+  const clause = text.slice(0, n).split(/[，,。；;：:]/)[0];
+  return words.some((w) => { const i = text.indexOf(w); return i >= 0 && i < clause.length; });
+};

@@ -16,8 +16,8 @@ export interface Knowledge {
   orgByName(name: string): { label: 'Company' | 'Institution'; kind?: string; strong: boolean; affix: string } | undefined;
   /** Could a name ending with `word` end in an organisation suffix (its last character ends one)? */
   mayEndOrgName(word: string): boolean;
-  /** Is `word` itself an organisation ending (研究院, 办公厅, 有限公司)? */
-  isOrgAffix(word: string): boolean;
+  /** Is `word` itself an organisation ending (研究院, 办公厅, 有限公司)? With 'strong', one that is no ordinary word (大学, not 技术). */
+  isOrgAffix(word: string, strength?: 'strong'): boolean;
   isPolicyTitle(title: string): boolean;
   /** Well-known organisations and models named in `text` (longest matches, no overlaps). */
   knownNames(text: string): { start: number; end: number; surface: string; label: EntityLabel; props?: Record<string, string> }[];

@@ -33,9 +33,23 @@ function referenceSpans(text: string, offset: number, k: Knowledge, words: Tagge
   return [...regions, ...known, ...apps];
 }
 
+/**
+ * 南山 | 大学教授 | 陈思远: jieba glues a role to the organisation suffix before it (大学教授, 学院院长); the suffix ends a
+ * name and the role opens a person's title, so they are cut apart.
+ */
+function splitGluedRoles(words: TaggedWord[], k: Knowledge): TaggedWord[] {
+  return words.flatMap((w) => {
+    for (let at = 2; at <= w.word.length - 2; at++) {
+      const [affix, role] = [w.word.slice(0, at), w.word.slice(at)];
+      if (k.isOrgAffix(affix, 'strong') && k.roleOf(role)) return [{ word: affix, tag: 'n', start: w.start, end: w.start + at }, { word: role, tag: 'n', start: w.start + at, end: w.end }];
+    }
+    return [w];
+  });
+}
+
 /** Every recogniser's spans for a sentence, overlaps not yet resolved (the costly part: jieba). */
 export function recogniseSentence(text: string, offset: number, k: Knowledge): EntitySpan[] {
-  const words = tagWords(text);
+  const words = splitGluedRoles(tagWords(text), k);
   return [
     ...findPolicies(text, offset, (t) => k.isPolicyTitle(t)),
     ...findLatinNames(text, offset, k),

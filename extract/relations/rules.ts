@@ -79,6 +79,8 @@ const basedOn: Rule = (v, k) => {
   }
   for (const [a, b, mid] of pairs(v, ['Model'], ['Model', 'Product'])) {
     if (/^(?:架构|技术|系列)?的(?:新产品|产品)?$/.test(mid) && hasAny(v.before(a, 6), [...trig, '具有'])) out.push({ type: 'BASED_ON', from: b, to: a, confidence: 0.75 });
+    // 基于 Orion-7B 开发了 B, 基于 Orion-7B，星河训练了 B: the base model opens the sentence that releases the new one.
+    else if (/(?:基于|依托)\s*$/.test(v.before(a, 4)) && mid.length <= 20 && !/[。；;]/.test(mid) && hasAny(mid, k.cues.triggers.DEVELOPS) && !v.anyBetween(a, b, ['Model', 'Product'])) out.push({ type: 'BASED_ON', from: b, to: a, confidence: 0.75 });
     // 在 LLaMA-2 的基础上训练了 B: the trigger wraps the base model, and the new one follows in the same clause.
     else if (mid.length <= 16 && !/[，,；;。]/.test(mid) && !v.anyBetween(a, b, ['Model', 'Product']) && around(v.before(a, 3), mid, trig)) out.push({ type: 'BASED_ON', from: b, to: a, confidence: 0.75 });
   }
@@ -100,10 +102,14 @@ const offers: Rule = (v, k) => {
 const people: Rule = (v, k) => {
   const out: Found[] = [];
   for (const [a, b, mid] of pairs(v, ORG, ['Person'])) {
+    // 零一万物由李开复于2023年创办, 云图智能由前谷歌研究员张海峰创立: the founder named with 由 before the founding verb;
+    // an organisation between them only describes the founder.
+    if (/^[，,]?(?:是|系)?由[^，,。；;]*$/.test(mid) && !v.anyBetween(a, b, ['Person']) && hasAny(v.after(b, 12).split(/[，,。；;]/)[0], k.cues.triggers.FOUNDED)) {
+      out.push({ type: 'FOUNDED', from: b, to: a, confidence: 0.75 });
+      continue;
+    }
     if (v.anyBetween(a, b, ['Person', ...ORG])) continue;
     if (/创始人|创办人/.test(mid)) out.push({ type: 'FOUNDED', from: b, to: a, confidence: 0.75 });
-    // 零一万物由李开复于2023年创办: the founder named with 由 before the founding verb.
-    else if (/^[，,]?(?:是|系)?由$/.test(mid) && hasAny(v.after(b, 12).split(/[，,。；;]/)[0], k.cues.triggers.FOUNDED)) out.push({ type: 'FOUNDED', from: b, to: a, confidence: 0.75 });
     else if (mid.length <= 10 && !/[，,。；]/.test(mid)) out.push({ type: 'AFFILIATED_WITH', from: b, to: a, confidence: 0.7 });
   }
   for (const [a, b, mid] of pairs(v, ['Person'], ORG)) {

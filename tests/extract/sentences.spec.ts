@@ -365,6 +365,57 @@ test('a coined trade name jieba knows only character by character, before a weak
   assert.deepEqual(companies('中国的高科技发展很快，高新科技发展迅速。'), []);
 });
 
+test('a trade name opening a clause names a company: lone characters before any company suffix, a plain noun before a weak one when a trigger or role follows', () => {
+  const companies = (t: string) => mentioned(extractReport(report(t + '\n')), 'Company');
+  assert.deepEqual(companies('心言集团发布了新一代大模型。'), ['心言集团']);
+  assert.deepEqual(companies('数美科技发布了新一代大模型。'), ['数美科技']);
+  assert.deepEqual(companies('星河科技发布了新一代大模型。'), ['星河科技']);
+  assert.deepEqual(companies('星河科技创始人兼CEO张三表示。'), ['星河科技']);
+  // A descriptive noun is no trade name, and a plain noun needs the trigger or role after it.
+  assert.deepEqual(companies('数字科技推出新的产品。'), []);
+  assert.deepEqual(companies('星河科技的发展很快。'), []);
+});
+
+test('a company name runs left over a trade name jieba split into lone characters, and stops at the place that opens it', () => {
+  const companies = (t: string) => mentioned(extractReport(report(t + '\n')), 'Company');
+  // jieba: 宁波 | 兴/v | 禾 | 金融 | 控股集团 — the verb tag of 兴 must not cut the name to 禾金融控股集团.
+  assert.deepEqual(companies('宁波兴禾金融控股集团宣布成立新的基金。'), ['宁波兴禾金融控股集团']);
+  // A cover's English line run into the name is not part of it.
+  assert.deepEqual(companies('MARKET WEEKLY杭州兴禾金融控股集团'), ['杭州兴禾金融控股集团']);
+});
+
+test('a research unit is named by its fields, verbs, set phrases and 与 included, but not across an organisation or a trigger', () => {
+  const institutions = (t: string) => mentioned(extractReport(report(t + '\n')), 'Institution');
+  assert.deepEqual(institutions('北辰大学智能感知与计算实验室发布了新的模型。'), ['北辰大学智能感知与计算实验室']);
+  assert.deepEqual(institutions('北辰自然语言处理与社会人文计算实验室主任李华说。'), ['北辰自然语言处理与社会人文计算实验室']);
+  assert.deepEqual(institutions('南山大学语言技术与NLP研究室的王明教授表示。'), ['南山大学语言技术与NLP研究室']);
+  assert.deepEqual(institutions('北辰大学交互式人工智能课题组负责人张伟表示。'), ['北辰大学交互式人工智能课题组']);
+  // 大学 before 与 ends a name; 成立 acts; 该 points back: none of them is part of a unit's name.
+  assert.deepEqual(institutions('北辰大学与计算实验室合作。'), ['北辰大学']);
+  assert.deepEqual(institutions('北辰大学成立计算实验室。'), ['北辰大学']);
+  assert.deepEqual(institutions('该课题组发布了新模型。'), []);
+});
+
+test('a founder named with 由 may be described by a former employer', () => {
+  const x = extractReport(report('云图智能由前谷歌研究员张海峰于2021年创立。\n'));
+  assert.ok(rel(x).includes('FOUNDED|张海峰|云图智能'), rel(x).join(' '));
+  assert.ok(!rel(x).includes('FOUNDED|张海峰|谷歌'), rel(x).join(' '));
+});
+
+test('a field model named after its maker, and the base model 基于 opens the release with', () => {
+  const x = extractReport(report('基于Orion-7B，云图智能开发了行业模型云图金融大模型。\n'));
+  assert.deepEqual(mentioned(x, 'Model'), ['Orion-7B', '云图金融大模型']);
+  assert.ok(rel(x).includes('BASED_ON|云图金融大模型|Orion-7B') && rel(x).includes('DEVELOPS|云图智能|云图金融大模型'), rel(x).join(' '));
+  // A field alone, or after a place, describes a market, not a model.
+  assert.deepEqual(mentioned(extractReport(report('北京金融大模型市场增长迅速。\n')), 'Model'), []);
+});
+
+test('a role jieba glues to a university suffix (大学教授) still leaves the university and its professor', () => {
+  const x = extractReport(report('南京信息工程大学教授王明表示，团队将开源新模型。\n'));
+  assert.deepEqual(mentioned(x, 'Institution'), ['南京信息工程大学']);
+  assert.ok(rel(x).includes('AFFILIATED_WITH|王明|南京信息工程大学'), rel(x).join(' '));
+});
+
 test('investors who take part in a round a company raised invest in it', () => {
   const x = extractReport(report('星环科技完成新一轮融资，北辰集团、南辰集团参与投资。\n'));
   assert.ok(rel(x).includes('INVESTS_IN|北辰集团|星环科技') && rel(x).includes('INVESTS_IN|南辰集团|星环科技'), rel(x).join(' '));
