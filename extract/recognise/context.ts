@@ -24,5 +24,6 @@ export const hasAny = (text: string, words: readonly string[]): boolean => words
  */
 export const cueWithin = (text: string, words: readonly string[], n: number): boolean => {
   const clause = text.slice(0, n).split(/[，,。；;：:]/)[0];
-  return words.some((w) => { const i = text.indexOf(w); return i >= 0 && i < clause.length; });
+  // A one-character cue (云) opens many other names (是云图智能推出的): it counts only right after the name.
+  return words.some((w) => { const i = text.indexOf(w); return i >= 0 && i < clause.length && (w.length > 1 || i === 0); });
 };

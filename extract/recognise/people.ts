@@ -12,9 +12,9 @@ const ADVERB = /^(?:现|曾|还|也|亦|又|已|先后|曾经|目前)$/;
 // 由李开复于2023年创办, 由王小川带领: a name after 由 whose clause goes on to found or lead is a person.
 const FOUNDS_OR_LEADS = /创办|创立|创建|带领|领导|牵头|领衔/;
 const ledBy = (prev: string | undefined, rest: string): boolean => prev === '由' && FOUNDS_OR_LEADS.test(rest.split(/[，,。；;]/)[0].slice(0, 12));
-/** Do the words after a name (`next`, then `then`) say what only a person does: 表示, 现任, 现担任, 曾创办? */
+/** Do the words after a name (`next`, then `then`) say what only a person does: 表示, 现任, 现担任, 曾创办, 曾 | 任? */
 const actsAsPerson = (next: string | undefined, then: string | undefined): boolean =>
-  !!next && (SPEECH_VERB.test(next) || CAREER_VERB.test(next) || (ADVERB.test(next) && !!then && CAREER_VERB.test(then)));
+  !!next && (SPEECH_VERB.test(next) || CAREER_VERB.test(next) || (ADVERB.test(next) && !!then && (CAREER_VERB.test(then) || then === '任')));
 // Prepositions, particles, conjunctions and adverbs end a name (王小川 | 于2023年).
 const FUNCTION_TAG = /^(?:p|u[a-z]*|c|d|r)$/;
 
@@ -75,6 +75,8 @@ export function findSurnamedPeople(text: string, words: TaggedWord[], offset: nu
   const ends = new Set(words.map((w) => w.end));
   for (const { i, w, family } of candidates) {
     const prev = words[i - 1];
+    // 曾 | 任 | 搜狗CEO: the family name 任 finishing a career verb (曾任, 现任) is that verb.
+    if (prev && CAREER_VERB.test(prev.word.slice(-1) + w.word)) continue;
     const roleBefore = prev && k.roleOf(prev.word);
     const orgBefore = ORG_BEFORE.test(text.slice(Math.max(0, w.start - 6), w.start));
     for (const n of [family + 1, family + 2]) {

@@ -59,6 +59,12 @@ const develops: Rule = (v, k) => {
   const trig = k.cues.triggers.DEVELOPS;
   for (const [a, b, mid] of pairs(v, [...ORG, 'Person'], ['Model'])) {
     if (v.anyBetween(a, b, [...ORG, 'Person']) || COMPARED.test(mid) || comparedAfter(v, b, mid)) continue;
+    // 零一万物由李开复创办，推出了Yi-34B: the founder named with 由 is not the subject of the clauses after.
+    const foundedBy = a.label === 'Person' ? v.spans.filter((o) => isOrgLabel(o.label) && o.end <= a.start).pop() : undefined;
+    if (foundedBy && /^[，,]?(?:是|系)?由$/.test(v.between(foundedBy, a)) && /[，,]/.test(mid)) {
+      if (hasAny(mid.slice(mid.search(/[，,]/)), trig)) out.push({ type: 'DEVELOPS', from: foundedBy, to: b, confidence: 0.75 });
+      continue;
+    }
     if (ADJACENT.test(mid) && a.label !== 'Person') out.push({ type: 'DEVELOPS', from: a, to: b, confidence: 0.7 });
     else if (hasAny(mid, trig) && !releaseEndedBefore(v, a, b, trig)) for (const m of v.listMates(a)) out.push({ type: 'DEVELOPS', from: m, to: b, confidence: 0.8 });
   }
@@ -134,7 +140,10 @@ const organisations: Rule = (v, k) => {
     if (oneClause && (hasAny(mid, k.cues.ownership.partFirst) || around(mid, post, k.cues.ownership.partFirst))) out.push({ type: 'SUBSIDIARY_OF', from: a, to: b, confidence: 0.7 });
     else if ((oneClause && hasAny(mid, k.cues.ownership.ownerFirst)) || (mid === '' && b.label === 'Institution' && a.label === 'Company')) out.push({ type: 'SUBSIDIARY_OF', from: b, to: a, confidence: 0.7 });
     else if (mid === '' && b.label === 'Institution' && a.label === 'Institution' && b.props?.kind === 'research') out.push({ type: 'SUBSIDIARY_OF', from: b, to: a, confidence: 0.65 });
-    if (/投资(?![方者人])|领投|参投|入股/.test(mid) && !/融资/.test(mid)) out.push({ type: 'INVESTS_IN', from: a, to: b, confidence: 0.7 });
+    // 阿里巴巴、腾讯投资了智谱AI和百川智能: every investor listed with the last one, in every company listed after the verb.
+    if (/投资(?![方者人])|领投|参投|入股/.test(mid) && !/融资/.test(mid)) {
+      for (const f of v.listMates(a)) for (const m of v.listMates(b)) out.push({ type: 'INVESTS_IN', from: f, to: m, confidence: 0.7 });
+    }
     // 投资方包括 B; 作为A的重要投资者…，B: B is the investor.
     if ((/投资方(?:包括|为|有)|投资者包括/.test(mid) || /^的[^，,。；]{0,8}(?:投资者|投资方|投资人|股东)/.test(mid)) && b.label !== 'Institution') out.push({ type: 'INVESTS_IN', from: b, to: a, confidence: 0.75 });
     // 微软向OpenAI投资100亿美元: the investor first, the verb after the company it invests in.

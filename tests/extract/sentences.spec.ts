@@ -416,6 +416,33 @@ test('a role jieba glues to a university suffix (大学教授) still leaves the 
   assert.ok(rel(x).includes('AFFILIATED_WITH|王明|南京信息工程大学'), rel(x).join(' '));
 });
 
+test('曾任: the family name 任 finishing the verb opens no name, and the verb after a name makes it a person', () => {
+  const x = extractReport(report('星河科技创始人王立新曾任搜狗CEO。\n'));
+  assert.deepEqual(mentioned(x, 'Person'), ['王立新']);
+  // …and after a name, 曾 | 任 (as jieba cuts 曾任) says the name is a person's.
+  const y = extractReport(report('李明远曾任百度副总裁。\n'));
+  assert.ok(rel(y).includes('AFFILIATED_WITH|李明远|百度'), rel(y).join(' '));
+});
+
+test('investors listed together invest in every company listed after the verb', () => {
+  const x = extractReport(report('阿里巴巴、腾讯投资了智谱AI和百川智能。\n'));
+  const invests = rel(x).filter((r) => r.startsWith('INVESTS_IN')).sort();
+  assert.deepEqual(invests, ['INVESTS_IN|腾讯|智谱AI', 'INVESTS_IN|腾讯|百川智能', 'INVESTS_IN|阿里巴巴|智谱AI', 'INVESTS_IN|阿里巴巴|百川智能']);
+});
+
+test('a company founded 由 a person stays the subject of the release that follows', () => {
+  const x = extractReport(report('云图智能由张海峰创办，推出了Orion-7B开源模型。\n'));
+  assert.ok(rel(x).includes('DEVELOPS|云图智能|Orion-7B') && rel(x).includes('FOUNDED|张海峰|云图智能'), rel(x).join(' '));
+  assert.ok(!rel(x).includes('DEVELOPS|张海峰|Orion-7B'), rel(x).join(' '));
+});
+
+test('a one-character product cue (云) counts only right after a name, not inside the next name', () => {
+  const x = extractReport(report('Orion-7B是云图智能推出的通用大模型。\n'));
+  assert.deepEqual(mentioned(x, 'Model'), ['Orion-7B']);
+  assert.ok(rel(x).includes('DEVELOPS|云图智能|Orion-7B'), rel(x).join(' '));
+  assert.ok(placed(x).includes('Orion-7B|L0'), placed(x).join(' '));
+});
+
 test('investors who take part in a round a company raised invest in it', () => {
   const x = extractReport(report('星环科技完成新一轮融资，北辰集团、南辰集团参与投资。\n'));
   assert.ok(rel(x).includes('INVESTS_IN|北辰集团|星环科技') && rel(x).includes('INVESTS_IN|南辰集团|星环科技'), rel(x).join(' '));
