@@ -38,12 +38,15 @@ function referenceSpans(text: string, offset: number, k: Knowledge, words: Tagge
  * name and the role opens a person's title, so they are cut apart.
  */
 function splitGluedRoles(words: TaggedWord[], k: Knowledge): TaggedWord[] {
+  const cut = (w: TaggedWord): number => {
+    for (let at = 2; at <= w.word.length - 2; at++) if (k.isOrgAffix(w.word.slice(0, at), 'strong') && k.roleOf(w.word.slice(at))) return at;
+    return 0;
+  };
+  // Most sentences have no such word: they keep their array.
+  if (!words.some((w) => w.word.length >= 4 && cut(w) > 0)) return words;
   return words.flatMap((w) => {
-    for (let at = 2; at <= w.word.length - 2; at++) {
-      const [affix, role] = [w.word.slice(0, at), w.word.slice(at)];
-      if (k.isOrgAffix(affix, 'strong') && k.roleOf(role)) return [{ word: affix, tag: 'n', start: w.start, end: w.start + at }, { word: role, tag: 'n', start: w.start + at, end: w.end }];
-    }
-    return [w];
+    const at = w.word.length >= 4 ? cut(w) : 0;
+    return at ? [{ word: w.word.slice(0, at), tag: 'n', start: w.start, end: w.start + at }, { word: w.word.slice(at), tag: 'n', start: w.start + at, end: w.end }] : [w];
   });
 }
 
