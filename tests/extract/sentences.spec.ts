@@ -35,6 +35,9 @@ test('a researcher and the university named with them', () => {
 
 const mentioned = (x: ReturnType<typeof extractReport>, label: string) => x.mentions.filter((m) => m.label === label).map((m) => m.surface);
 const placed = (x: ReturnType<typeof extractReport>) => x.placements.map((p) => `${p.entity.surface}|${p.kind === 'tier' ? p.tier : p.layer}`);
+/** The companies / institutions extracted from one sentence. */
+const companies = (sentence: string) => mentioned(extractReport(report(sentence + '\n')), 'Company');
+const institutions = (sentence: string) => mentioned(extractReport(report(sentence + '\n')), 'Institution');
 
 test('people whose names jieba splits are found from a family name and a group or list cue', () => {
   const x = extractReport(report('浙江大学计算机学院的罗茂松团队与软件研究所的褚亚勤以及其他学者合作。\n'));
@@ -357,7 +360,6 @@ test('an organisation whose name opens the name of an event is not the one actin
 });
 
 test('a coined trade name jieba knows only character by character, before a weak suffix and a verb, is a company', () => {
-  const companies = (t: string) => mentioned(extractReport(report(t + '\n')), 'Company');
   assert.deepEqual(companies('衔远科技推出了一款营销大模型。'), ['衔远科技']);
   assert.deepEqual(companies('星环科技与北辰大学合作。'), ['星环科技']);
   assert.deepEqual(companies('将新科技推出市场。'), []);
@@ -366,7 +368,6 @@ test('a coined trade name jieba knows only character by character, before a weak
 });
 
 test('a trade name opening a clause names a company: lone characters before any company suffix, a plain noun before a weak one when a trigger or role follows', () => {
-  const companies = (t: string) => mentioned(extractReport(report(t + '\n')), 'Company');
   assert.deepEqual(companies('心言集团发布了新一代大模型。'), ['心言集团']);
   assert.deepEqual(companies('数美科技发布了新一代大模型。'), ['数美科技']);
   assert.deepEqual(companies('星河科技发布了新一代大模型。'), ['星河科技']);
@@ -377,7 +378,6 @@ test('a trade name opening a clause names a company: lone characters before any 
 });
 
 test('a company name runs left over a trade name jieba split into lone characters, and stops at the place that opens it', () => {
-  const companies = (t: string) => mentioned(extractReport(report(t + '\n')), 'Company');
   // jieba: 宁波 | 兴/v | 禾 | 金融 | 控股集团 — the verb tag of 兴 must not cut the name to 禾金融控股集团.
   assert.deepEqual(companies('宁波兴禾金融控股集团宣布成立新的基金。'), ['宁波兴禾金融控股集团']);
   // A cover's English line run into the name is not part of it.
@@ -385,7 +385,6 @@ test('a company name runs left over a trade name jieba split into lone character
 });
 
 test('a research unit is named by its fields, verbs, set phrases and 与 included, but not across an organisation or a trigger', () => {
-  const institutions = (t: string) => mentioned(extractReport(report(t + '\n')), 'Institution');
   assert.deepEqual(institutions('北辰大学智能感知与计算实验室发布了新的模型。'), ['北辰大学智能感知与计算实验室']);
   assert.deepEqual(institutions('北辰自然语言处理与社会人文计算实验室主任李华说。'), ['北辰自然语言处理与社会人文计算实验室']);
   assert.deepEqual(institutions('南山大学语言技术与NLP研究室的王明教授表示。'), ['南山大学语言技术与NLP研究室']);
