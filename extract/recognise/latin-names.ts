@@ -14,7 +14,7 @@ const EVENT = / (?:Day|Conference|Summit|Forum|Expo|Week)$/;
 const WEB_ADDRESS = /\.(?:com|cn|net|org|ai|io)$/i;
 // 图像数据集 ImageNet: a data set is not a model.
 const DATASET_BEFORE = /(?:数据集|训练集|测试集|语料库)$/;
-const PERSON_AFTER = /^(?:教授|博士|研究员|院士|先生|女士|等人|作为|因其|致力于|他|她|曾|现任|是|表示|认为|指出|称|，|,)/;
+const PERSON_AFTER = /^(?:教授|博士|研究员|院士|先生|女士|等人|等前|作为|因其|致力于|他|她|曾|现任|是|表示|认为|指出|称|，|,)/;
 const RELEASED_BEFORE = /(?:发布|推出|上线|开放|亮相)(?:了)?\s*$/;
 /** OpenAI首席执行官Sam Altman: a role word right before the name. */
 const roleBefore = (pre: string, k: Knowledge) => [2, 3, 4, 5].some((n) => pre.length >= n && !!k.roleOf(pre.slice(-n).trim()));

@@ -13,7 +13,7 @@ const MAX_GAP = 30;
 const ADJACENT = /^(?:的)?$/;
 const ORG = ['Company', 'Institution'] as const;
 // 发布了性能超越GPT-4的模型: the model after a comparison word is the yardstick, not the release.
-const COMPARED = /(?:超越|超过|媲美|比肩|对标|直逼|堪比|优于|不输|类似于?|相比|比)(?:了)?$/;
+const COMPARED = /(?:超越|超过|媲美|比肩|对标|直逼|逼近|接近|追平|看齐|堪比|优于|不输|类似于?|相比|比)(?:了)?$/;
 /** 发布了与ChatGPT具有相似功能的产品: 与 MODEL followed by a likeness word. */
 const comparedAfter = (v: SentenceView, model: EntitySpan, mid: string) =>
   /(?:与|和|跟|同)$/.test(mid) && /^[^，。；]{0,6}(?:相似|类似|相当|一样|相同|同类|媲美|竞争)/.test(v.after(model, 12));
@@ -50,6 +50,8 @@ function releaseEndedBefore(v: SentenceView, a: EntitySpan, b: EntitySpan, trig:
   const last = v.spans.filter((s) => s.label === 'Model' && s.start >= a.end && s.end <= b.start).pop();
   if (!last) return false;
   const clauses = v.between(last, b).split(/[，,；;]/);
+  // …Orion系列模型，包括Orion-7B、Orion-13B: a clause that lists what was released goes on with the release.
+  if (clauses.length === 2 && /^\s*(?:包括|包含|涵盖|分别为|分别是|即)/.test(clauses[1])) return false;
   return clauses.length > 1 && !hasAny(clauses.slice(1).join('，'), trig);
 }
 
@@ -58,15 +60,20 @@ const develops: Rule = (v, k) => {
   const out: Found[] = [];
   const trig = k.cues.triggers.DEVELOPS;
   for (const [a, b, mid] of pairs(v, [...ORG, 'Person'], ['Model'])) {
-    if (v.anyBetween(a, b, [...ORG, 'Person']) || COMPARED.test(mid) || comparedAfter(v, b, mid)) continue;
-    // 零一万物由李开复创办，推出了Yi-34B: the founder named with 由 is not the subject of the clauses after.
-    const foundedBy = a.label === 'Person' ? v.spans.filter((o) => isOrgLabel(o.label) && o.end <= a.start).pop() : undefined;
-    if (foundedBy && /^[，,]?(?:是|系)?由$/.test(v.between(foundedBy, a)) && /[，,]/.test(mid)) {
-      if (hasAny(mid.slice(mid.search(/[，,]/)), trig)) out.push({ type: 'DEVELOPS', from: foundedBy, to: b, confidence: 0.75 });
+    // 超越了GPT-4和Claude: a comparison before a list covers every model in it.
+    const listHead = v.listMates(b)[0];
+    if (v.anyBetween(a, b, [...ORG, 'Person']) || COMPARED.test(listHead === b ? mid : v.between(a, listHead)) || comparedAfter(v, b, mid)) continue;
+    // 零一万物由李开复创办，推出了Yi-34B; 智谱AI由清华大学孵化，推出了GLM-4: who the company was founded or made by is
+    // not the subject of the clauses after; the company is.
+    const madeBy = v.spans.find((o) => isOrgLabel(o.label) && o.end <= a.start && /^[，,]?(?:是|系)?由[^，,。；;]*$/.test(v.between(o, a)));
+    const clauseEnd = mid.search(/[，,]/);
+    if (madeBy && clauseEnd >= 0 && !hasAny(mid.slice(0, clauseEnd), trig)) {
+      if (hasAny(mid.slice(clauseEnd), trig)) out.push({ type: 'DEVELOPS', from: madeBy, to: b, confidence: 0.75 });
       continue;
     }
     if (ADJACENT.test(mid) && a.label !== 'Person') out.push({ type: 'DEVELOPS', from: a, to: b, confidence: 0.7 });
-    else if (hasAny(mid, trig) && !releaseEndedBefore(v, a, b, trig)) for (const m of v.listMates(a)) out.push({ type: 'DEVELOPS', from: m, to: b, confidence: 0.8 });
+    // 星河、北辰发布了A、B和C: every developer listed, every model listed after the verb.
+    else if (hasAny(mid, trig) && !releaseEndedBefore(v, a, b, trig)) for (const m of v.listMates(a)) for (const t of v.listMates(b)) out.push({ type: 'DEVELOPS', from: m, to: t, confidence: 0.8 });
   }
   for (const [a, b, mid] of pairs(v, ['Model'], [...ORG])) {
     if (/^(?:[，,]?(?:是|即)?由|是)$/.test(mid) && hasAny(v.after(b, 8), trig)) out.push({ type: 'DEVELOPS', from: b, to: a, confidence: 0.8 });
@@ -98,7 +105,8 @@ const offers: Rule = (v, k) => {
   const out: Found[] = [];
   for (const [a, b, mid] of pairs(v, ORG, ['Product'])) {
     if (v.anyBetween(a, b, [...ORG])) continue;
-    if (ADJACENT.test(mid)) out.push({ type: 'OFFERS', from: a, to: b, confidence: 0.7 });
+    // 云图智能旗下的AI助手“小云”: what a company has under it (旗下) is its own.
+    if (ADJACENT.test(mid) || /^旗下(?:的)?[^，,。；;]{0,8}$/.test(mid)) out.push({ type: 'OFFERS', from: a, to: b, confidence: 0.7 });
     else if (hasAny(mid, [...k.cues.triggers.OFFERS, ...k.cues.triggers.DEVELOPS])) for (const m of v.listMates(a)) out.push({ type: 'OFFERS', from: m, to: b, confidence: 0.75 });
   }
   return out;

@@ -429,10 +429,27 @@ test('investors listed together invest in every company listed after the verb', 
   assert.deepEqual(invests, ['INVESTS_IN|腾讯|智谱AI', 'INVESTS_IN|腾讯|百川智能', 'INVESTS_IN|阿里巴巴|智谱AI', 'INVESTS_IN|阿里巴巴|百川智能']);
 });
 
-test('a company founded 由 a person stays the subject of the release that follows', () => {
+test('a company founded or made 由 someone stays the subject of the release that follows', () => {
   const x = extractReport(report('云图智能由张海峰创办，推出了Orion-7B开源模型。\n'));
   assert.ok(rel(x).includes('DEVELOPS|云图智能|Orion-7B') && rel(x).includes('FOUNDED|张海峰|云图智能'), rel(x).join(' '));
   assert.ok(!rel(x).includes('DEVELOPS|张海峰|Orion-7B'), rel(x).join(' '));
+  const y = extractReport(report('云图智能由南山大学孵化，推出了Orion-7B。\n'));
+  assert.deepEqual(rel(y).filter((r) => r.startsWith('DEVELOPS')), ['DEVELOPS|云图智能|Orion-7B']);
+  // An English name before 等前… (former staff of…) who founded it is a person.
+  const z = extractReport(report('Nova Labs由Mark Stone等前OpenAI员工创立，推出了Orion系列模型。\n'));
+  assert.ok(rel(z).includes('FOUNDED|Mark Stone|Nova Labs') && !rel(z).some((r) => r.startsWith('DEVELOPS|OpenAI')), rel(z).join(' '));
+});
+
+test('models the release is compared with are not released, however listed', () => {
+  const develops = (t: string) => rel(extractReport(report(t + '\n'))).filter((r) => r.startsWith('DEVELOPS'));
+  assert.deepEqual(develops('Orion-7B由云图智能开发，性能接近GPT-4。'), ['DEVELOPS|云图智能|Orion-7B']);
+  assert.deepEqual(develops('云图智能发布了Orion-7B，超越了GPT-4和Claude。'), ['DEVELOPS|云图智能|Orion-7B']);
+});
+
+test('a release goes on over the list of what it includes, and a company offers what it has under it (旗下)', () => {
+  const x = extractReport(report('云图智能发布了Orion系列模型，包括Orion-7B、Orion-13B和Orion-70B。云图智能旗下的AI助手“小云”已接入Orion-13B。\n'));
+  for (const m of ['Orion', 'Orion-7B', 'Orion-13B', 'Orion-70B']) assert.ok(rel(x).includes(`DEVELOPS|云图智能|${m}`), rel(x).join(' '));
+  assert.ok(rel(x).includes('OFFERS|云图智能|小云'), rel(x).join(' '));
 });
 
 test('a one-character product cue (云) counts only right after a name, not inside the next name', () => {
