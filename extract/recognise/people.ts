@@ -43,6 +43,8 @@ export function findPeople(words: TaggedWord[], offset: number, k: Knowledge): E
     const joined = words.slice(i, j + 1).map((w) => w.word).join('');
     const surface = joined.length >= 3 && /[时于称说等]$/.test(joined) ? joined.slice(0, -1) : joined;
     if (surface.length < 2 || surface.length > 4 || !/^[\u3400-\u9fff]+$/.test(surface)) { i = j; continue; }
+    // 云图智能CTO…, 北辰科技董事长…: a name before an organisation suffix is the organisation's 字号; the role is held there.
+    if (words[j + 1] && k.isOrgAffix(words[j + 1].word)) { i = j; continue; }
     const role = roleNear(words, i, j + 1, k);
     const speaks = surface === joined && (actsAsPerson(words[j + 1]?.word, words[j + 2]?.word) || ledBy(words[i - 1]?.word, words.slice(j + 1).map((w) => w.word).join('')));
     if (role || speaks) out.push({ label: 'Person', surface, start: offset + words[i].start, end: offset + words[i].start + surface.length, method: 'pattern', score: role ? 0.7 : 0.65, props: role ? { role } : undefined });

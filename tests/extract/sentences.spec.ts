@@ -459,6 +459,13 @@ test('a one-character product cue (云) counts only right after a name, not insi
   assert.ok(placed(x).includes('Orion-7B|L0'), placed(x).join(' '));
 });
 
+test('a name jieba reads as a person before an organisation suffix is the organisation; the role after it is held there', () => {
+  const x = extractReport(report('据云图智能副总裁赵磊介绍，新模型已服务上百家企业。\n'));
+  assert.deepEqual(mentioned(x, 'Person'), ['赵磊']);
+  assert.deepEqual(mentioned(x, 'Company'), ['云图智能']);
+  assert.ok(rel(x).includes('AFFILIATED_WITH|赵磊|云图智能'), rel(x).join(' '));
+});
+
 test('investors who take part in a round a company raised invest in it', () => {
   const x = extractReport(report('星环科技完成新一轮融资，北辰集团、南辰集团参与投资。\n'));
   assert.ok(rel(x).includes('INVESTS_IN|北辰集团|星环科技') && rel(x).includes('INVESTS_IN|南辰集团|星环科技'), rel(x).join(' '));
