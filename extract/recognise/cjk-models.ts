@@ -28,6 +28,11 @@ function organisationBefore(words: TaggedWord[], j: number, k: Knowledge): boole
 const kindStart = (words: TaggedWord[], i: number): number =>
   words[i].word === '大模型' ? i : words[i].word === '模型' && words[i - 1]?.word === '大' ? i - 1 : -1;
 
+/** A model named by words `from` to `to` (the end of 大模型). */
+const modelSpan = (words: TaggedWord[], from: number, to: number, offset: number, score: number): EntitySpan => ({
+  label: 'Model', surface: words.slice(from, to + 1).map((w) => w.word).join(''), start: offset + words[from].start, end: offset + words[to].end, method: 'pattern', score,
+});
+
 export function findCjkModels(words: TaggedWord[], offset: number, k: Knowledge): EntitySpan[] {
   const out: EntitySpan[] = [];
   for (let i = 1; i < words.length; i++) {
@@ -37,12 +42,12 @@ export function findCjkModels(words: TaggedWord[], offset: number, k: Knowledge)
     const prev = words[kind - 2];
     // 盘古气象大模型, 星火医疗大模型: a known family's model for a field is a model of its own, named in full.
     if (prev && k.model(prev.word)?.label === 'Model' && /^[\u3400-\u9fff]{2,4}$/.test(name.word) && !GROUP_WORD.test(name.word)) {
-      out.push({ label: 'Model', surface: prev.word + name.word + '大模型', start: offset + prev.start, end: offset + words[i].end, method: 'pattern', score: FAMILY_FIELD_SCORE });
+      out.push(modelSpan(words, kind - 2, i, offset, FAMILY_FIELD_SCORE));
       continue;
     }
     // 云图金融大模型: a proper name before a field names that field's model (the field alone only describes).
     if (prev && PROPER_NAME.test(prev.tag) && prev.word.length >= 2 && FIELD.test(name.word) && (!words[kind - 3] || BOUNDARY.test(words[kind - 3].word) || words[kind - 3].word === '模型')) {
-      out.push({ label: 'Model', surface: prev.word + name.word + '大模型', start: offset + prev.start, end: offset + words[i].end, method: 'pattern', score: 0.6 });
+      out.push(modelSpan(words, kind - 2, i, offset, 0.6));
       continue;
     }
     if (!NAME_TAGS.test(name.tag) || name.word.length < 2 || DESCRIPTIVE.test(name.word) || !/[\u3400-\u9fff]/.test(name.word)) continue;
@@ -51,7 +56,7 @@ export function findCjkModels(words: TaggedWord[], offset: number, k: Knowledge)
     if (prev?.word === '的' && !organisationBefore(words, kind - 2, k)) continue;
     // 编程大模型 CodeGeeX, 对话大模型“…”: a kind put before the model's own name.
     if (/^\s*[A-Za-z“"「]/.test(words.slice(i + 1, i + 3).map((w) => w.word).join(''))) continue;
-    out.push({ label: 'Model', surface: name.word + '大模型', start: offset + name.start, end: offset + words[i].end, method: 'pattern', score: 0.6 });
+    out.push(modelSpan(words, kind - 1, i, offset, 0.6));
   }
   return out;
 }

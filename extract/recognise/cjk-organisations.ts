@@ -78,6 +78,8 @@ const isDescriptiveUnit = (parts: TaggedWord[], typed: NonNullable<ReturnType<Kn
 const CONTENT_CHAR_TAGS = /^(?:n|ng|v|vg|a|ag|nr|ns|nz|b|s|t|tg|z)$/;
 const CLAUSE_OPENING = /^(?:[，,。；;：:、（(“"]|与|和|及)$/;
 const ACTS_NEXT = /^(?:v|p|c)$/;
+/** One character jieba cut alone that can be part of a name (兴, 泰), not a particle or a stop word. */
+const loneContentChar = (x: TaggedWord) => /^[\u3400-\u9fff]$/.test(x.word) && CONTENT_CHAR_TAGS.test(x.tag) && !STOP_WORDS.has(x.word);
 
 /**
  * 衔远科技推出了…, 星环科技与…, 心言集团发布…: two characters jieba knows only one by one (a coined 字号) before a company
@@ -88,17 +90,17 @@ function tradeNameOpeningClause(words: TaggedWord[], i: number, k: Knowledge): T
   const [a, b, next] = [words[i - 2], words[i - 1], words[i + 1]];
   if (!b || !next || !k.isOrgAffix(words[i].word)) return undefined;
   const opensClause = (x: TaggedWord | undefined) => !x || CLAUSE_OPENING.test(x.word);
-  const coinedChar = (x: TaggedWord) => /^[\u3400-\u9fff]$/.test(x.word) && CONTENT_CHAR_TAGS.test(x.tag) && !STOP_WORDS.has(x.word) && !GENERIC.has(x.word);
+  const coinedChar = (x: TaggedWord) => loneContentChar(x) && !GENERIC.has(x.word);
   // 高新 | 科技, 新兴 | 技术: a two-character word the dictionary knows is no coined name.
   if (a && coinedChar(a) && coinedChar(b) && opensClause(words[i - 3]) && ACTS_NEXT.test(next.tag) && tagWords(a.word + b.word).length > 1) return [a, b, words[i]];
-  const actsAsOrganisation = actsInClause(next.word, k) || (k.roleOf(next.word) !== undefined && k.roleOf(next.word) !== 'researcher');
+  const role = k.roleOf(next.word);
+  const actsAsOrganisation = actsInClause(next.word, k) || (role !== undefined && role !== 'researcher');
   if (/^[\u3400-\u9fff]{2}$/.test(b.word) && b.tag === 'n' && !GENERIC.has(b.word) && !isBareSuffix(b.word, k) && opensClause(a) && actsAsOrganisation) return [b, words[i]];
   return undefined;
 }
 
 /** 兴/v | 泰/ns (合肥兴泰金融控股集团): a name does not begin on a lone character jieba split from the character before it. */
-const splitCharOfName = (prev: TaggedWord, first: TaggedWord) =>
-  [prev, first].every((x) => /^[\u3400-\u9fff]$/.test(x.word) && CONTENT_CHAR_TAGS.test(x.tag) && !STOP_WORDS.has(x.word));
+const splitCharOfName = (prev: TaggedWord, first: TaggedWord) => loneContentChar(prev) && loneContentChar(first);
 
 /** Indices of words whose end is an organisation suffix, with the name extended to the left. */
 export function findCjkOrganisations(words: TaggedWord[], offset: number, k: Knowledge): EntitySpan[] {

@@ -12,6 +12,8 @@ type Rule = (v: SentenceView, k: Knowledge) => Found[];
 const MAX_GAP = 30;
 const ADJACENT = /^(?:的)?$/;
 const ORG = ['Company', 'Institution'] as const;
+// 零一万物由李开复于2023年创办, 由前谷歌研究员张海峰创立: the text from a company to the agent 由 names, in one clause.
+const BY_AGENT = /^[，,]?(?:是|系)?由[^，,。；;]*$/;
 // 发布了性能超越GPT-4的模型: the model after a comparison word is the yardstick, not the release.
 const COMPARED = /(?:超越|超过|媲美|比肩|对标|直逼|逼近|接近|追平|看齐|堪比|优于|不输|类似于?|相比|比)(?:了)?$/;
 /** 发布了与ChatGPT具有相似功能的产品: 与 MODEL followed by a likeness word. */
@@ -65,7 +67,7 @@ const develops: Rule = (v, k) => {
     if (v.anyBetween(a, b, [...ORG, 'Person']) || COMPARED.test(listHead === b ? mid : v.between(a, listHead)) || comparedAfter(v, b, mid)) continue;
     // 零一万物由李开复创办，推出了Yi-34B; 智谱AI由清华大学孵化，推出了GLM-4: who the company was founded or made by is
     // not the subject of the clauses after; the company is.
-    const madeBy = v.spans.find((o) => isOrgLabel(o.label) && o.end <= a.start && /^[，,]?(?:是|系)?由[^，,。；;]*$/.test(v.between(o, a)));
+    const madeBy = v.spans.find((o) => isOrgLabel(o.label) && o.end <= a.start && BY_AGENT.test(v.between(o, a)));
     const clauseEnd = mid.search(/[，,]/);
     if (madeBy && clauseEnd >= 0 && !hasAny(mid.slice(0, clauseEnd), trig)) {
       if (hasAny(mid.slice(clauseEnd), trig)) out.push({ type: 'DEVELOPS', from: madeBy, to: b, confidence: 0.75 });
@@ -118,7 +120,7 @@ const people: Rule = (v, k) => {
   for (const [a, b, mid] of pairs(v, ORG, ['Person'])) {
     // 零一万物由李开复于2023年创办, 云图智能由前谷歌研究员张海峰创立: the founder named with 由 before the founding verb;
     // an organisation between them only describes the founder.
-    if (/^[，,]?(?:是|系)?由[^，,。；;]*$/.test(mid) && !v.anyBetween(a, b, ['Person']) && hasAny(v.after(b, 12).split(/[，,。；;]/)[0], k.cues.triggers.FOUNDED)) {
+    if (BY_AGENT.test(mid) && !v.anyBetween(a, b, ['Person']) && hasAny(v.after(b, 12).split(/[，,。；;]/)[0], k.cues.triggers.FOUNDED)) {
       out.push({ type: 'FOUNDED', from: b, to: a, confidence: 0.75 });
       continue;
     }
