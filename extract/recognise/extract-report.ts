@@ -8,7 +8,7 @@ import { readTable } from '../tables/index.ts';
 import { cjkShare } from './context.ts';
 import type { Knowledge } from './knowledge.ts';
 import { defaultKnowledge } from './default-knowledge.ts';
-import { recogniseSentence, sentenceEntities } from './sentence-entities.ts';
+import { addsNothing, recogniseSentence, sentenceEntities } from './sentence-entities.ts';
 import { resolveOverlaps, type EntitySpan } from './span.ts';
 import { SurfaceIndex } from './surface-index.ts';
 import { bindUnitShortForms } from './unit-short-forms.ts';
@@ -53,9 +53,8 @@ export function extractReport(report: SourceReport, k: Knowledge = defaultKnowle
   const prose = segments.filter((s) => (s.kind === 'sentence' || unread.has(s)) && cjkShare(s.text) >= 0.2);
   for (const t of tableFindings) for (const s of t.spans) learnt.add(s);
   const recognised = prose.map((s) => recogniseSentence(s.text, s.start, k));
-  prose.forEach((s, i) => {
-    for (const e of sentenceEntities(s.text, s.start, k, recognised[i])) if (e.label !== 'Region' && e.score >= 0.6) learnt.add(e);
-  });
+  const firstReading = prose.map((s, i) => sentenceEntities(s.text, s.start, k, recognised[i]));
+  for (const spans of firstReading) for (const e of spans) if (e.label !== 'Region' && e.score >= 0.6) learnt.add(e);
 
   // Pass 2: the same spans plus names learnt elsewhere in the report.
   const mentions: EntitySpan[] = [];
@@ -70,7 +69,8 @@ export function extractReport(report: SourceReport, k: Knowledge = defaultKnowle
     relations.push(...t.found.map(({ relation: f, row }) => relation(f, row, 'table')));
   }
   for (const [i, s] of prose.entries()) {
-    const spans = sentenceEntities(s.text, s.start, k, recognised[i], learnt.find(s.text, s.start));
+    const extra = learnt.find(s.text, s.start);
+    const spans = addsNothing(extra, recognised[i]) ? firstReading[i] : sentenceEntities(s.text, s.start, k, recognised[i], extra);
     mentions.push(...spans);
     const view = new SentenceView(s.text, s.start, spans);
     relations.push(...findRelations(view, k).map((f) => relation(f, s, f.confidence >= 0.75 ? 'pattern' : 'rule')));

@@ -1,6 +1,6 @@
 // All entity spans of one prose sentence: every recogniser, then overlaps resolved.
 import type { Knowledge } from './knowledge.ts';
-import { isOrgLabel, resolveOverlaps, type EntitySpan } from './span.ts';
+import { BONUS_MIN_SCORE, isOrgLabel, resolveOverlaps, type EntitySpan } from './span.ts';
 import { tagWords, type TaggedWord } from './jieba.ts';
 import { findPolicies } from './policies.ts';
 import { findLatinNames } from './latin-names.ts';
@@ -77,6 +77,16 @@ const KNOWN_SCORE = 0.85;
 const EVENT_AFTER = /^[^，。；、,;\s在于与和及将把对由的了是]{0,8}(?:大会|峰会|发布会|论坛|博览会|年会)/;
 const opensEventName = (s: EntitySpan, text: string, offset: number) =>
   isOrgLabel(s.label) && EVENT_AFTER.test(text.slice(s.end - offset));
+
+/**
+ * Whether names learnt elsewhere leave a sentence's reading as it was: each one sits exactly where a plausible
+ * recogniser span at least as strong already is. Too weak for a bonus, it ranks after that twin (ties keep input
+ * order) and is dropped wherever the twin is kept or blocked, so `sentenceEntities` would return the same spans.
+ */
+export function addsNothing(extra: EntitySpan[], recognised: EntitySpan[]): boolean {
+  return extra.every((e) => e.score < BONUS_MIN_SCORE
+    && recognised.some((r) => r.start === e.start && r.end === e.end && r.score >= e.score && !implausible(r)));
+}
 
 /** Entity spans of a sentence; `extra` are spans found elsewhere in the report (names seen before). */
 export function sentenceEntities(text: string, offset: number, k: Knowledge, recognised: EntitySpan[], extra: EntitySpan[] = []): EntitySpan[] {

@@ -16,6 +16,8 @@ export interface EntitySpan {
 
 /** A name built around a reference-data name (爱丁堡大学 over 爱丁堡, NVIDIA A100 over NVIDIA) is the more specific reading. */
 const CONTAINS_BONUS = 0.2;
+/** Weaker spans (names learnt elsewhere in the report) get no bonus. */
+export const BONUS_MIN_SCORE = 0.6;
 const strictlyContains = (a: EntitySpan, b: EntitySpan) => a.start <= b.start && b.end <= a.end && a.end - a.start > b.end - b.start;
 
 /** 清华大学智能产业研究院 over 清华大学: a unit named after a known organisation it begins with outranks that organisation. */
@@ -27,7 +29,7 @@ const isUnitOf = (unit: EntitySpan, org: EntitySpan) => unit.label === 'Institut
 /** Keep the best of overlapping spans: higher score (a span around a lexicon name gets a bonus), then longer. */
 export function resolveOverlaps(spans: EntitySpan[]): EntitySpan[] {
   const bonus = (s: EntitySpan) => {
-    if (s.score < 0.6) return 0;
+    if (s.score < BONUS_MIN_SCORE) return 0;
     const inner = spans.filter((o) => o.method === 'lexicon' && strictlyContains(s, o));
     return inner.some((o) => isUnitOf(s, o)) ? UNIT_BONUS : inner.length ? CONTAINS_BONUS : 0;
   };
