@@ -47,6 +47,8 @@ function fieldsJoined(words: TaggedWord[], j: number, i: number, k: Knowledge, r
     // 北辰大学与计算实验室: a word before 与 that ends an organisation's name (大学) ends that name, not a field;
     // 云图智能与北辰大学: a proper name after 与 opens the second organisation's name.
     && !k.isOrgAffix(field.word, 'strong') && !between.some((p) => PROPER_NAME_TAGS.test(p.tag))
+    // 源码资本和星河创投: two investment firms listed, not one firm of two fields.
+    && !(FUND_SUFFIX.test(field.word) && FUND_SUFFIX.test(words[i].word))
     && [field, ...between].every((p) => fieldWord(p) && !STOP_WORDS.has(p.word) && !k.orgByName(p.word) && !k.organisation(p.word) && /[\u3400-\u9fffA-Za-z]/.test(p.word));
 }
 
@@ -75,9 +77,10 @@ const isDescriptiveUnit = (parts: TaggedWord[], typed: NonNullable<ReturnType<Kn
   typed.strong && typed.label === 'Institution' && parts.length >= 3 && parts.map((p) => p.word).join('').length >= 6;
 
 // Tags of single characters that can be part of a coined name (not particles, pronouns, numbers, prepositions…).
-const CONTENT_CHAR_TAGS = /^(?:n|ng|v|vg|a|ag|nr|ns|nz|b|s|t|tg|z)$/;
+const CONTENT_CHAR_TAGS = /^(?:n|ng|v|vg|a|ag|nr|ns|nz|b|s|t|tg|z|g)$/;
 const CLAUSE_OPENING = /^(?:[，,。；;：:、（(“"]|与|和|及)$/;
 const ACTS_NEXT = /^(?:v|p|c)$/;
+const RAISES = /^(?:获得|获|完成|宣布)$/;
 /** One character jieba cut alone that can be part of a name (兴, 泰), not a particle or a stop word. */
 const loneContentChar = (x: TaggedWord) => /^[\u3400-\u9fff]$/.test(x.word) && CONTENT_CHAR_TAGS.test(x.tag) && !STOP_WORDS.has(x.word);
 
@@ -86,7 +89,7 @@ const loneContentChar = (x: TaggedWord) => /^[\u3400-\u9fff]$/.test(x.word) && C
  * suffix, opening a clause whose verb follows, name a company. So does an ordinary noun before a weak suffix (星河科技)
  * when what follows is a relation trigger or a role (星河科技发布了…, 星河科技创始人…). Returns the name's words, or undefined.
  */
-function tradeNameOpeningClause(words: TaggedWord[], i: number, k: Knowledge): TaggedWord[] | undefined {
+function tradeNameOpeningClause(words: TaggedWord[], i: number, k: Knowledge, investing: () => boolean): TaggedWord[] | undefined {
   const [a, b, next] = [words[i - 2], words[i - 1], words[i + 1]];
   if (!b || !next || !k.isOrgAffix(words[i].word)) return undefined;
   const opensClause = (x: TaggedWord | undefined) => !x || CLAUSE_OPENING.test(x.word);
@@ -94,9 +97,35 @@ function tradeNameOpeningClause(words: TaggedWord[], i: number, k: Knowledge): T
   // 高新 | 科技, 新兴 | 技术: a two-character word the dictionary knows is no coined name.
   if (a && coinedChar(a) && coinedChar(b) && opensClause(words[i - 3]) && ACTS_NEXT.test(next.tag) && tagWords(a.word + b.word).length > 1) return [a, b, words[i]];
   const role = k.roleOf(next.word);
-  const actsAsOrganisation = actsInClause(next.word, k) || (role !== undefined && role !== 'researcher');
+  // 星河智能完成了B轮融资, 星河智能获得了…投资: in a sentence about investing, raising money is an organisation's act too.
+  const actsAsOrganisation = actsInClause(next.word, k) || (role !== undefined && role !== 'researcher') || (RAISES.test(next.word) && investing());
   if (/^[\u3400-\u9fff]{2}$/.test(b.word) && b.tag === 'n' && !GENERIC.has(b.word) && !isBareSuffix(b.word, k) && opensClause(a) && actsAsOrganisation) return [b, words[i]];
   return undefined;
+}
+
+// An investment firm's suffix: also an ordinary word (资本市场, 社会资本), so a name needs a sentence about investing.
+const FUND_SUFFIX = /^(?:资本|创投|基金)$/;
+const INVESTMENT_CUE = /领投|跟投|参投|投资|融资|注资|入股/;
+// What kind of capital or fund (社会资本, 天使基金, 产业基金, 美元基金), not whose.
+const FUND_KIND = new Set(['社会', '风险', '人力', '国有', '民间', '产业', '私募', '公募', '政府', '引导', '天使', '种子', '风投', '战略', '长期', '耐心', '境外', '外部', '外资', '民营', '美元', '人民币', '科创', '专项', '发展', '并购', '股权', '债券', '货币', '指数', '养老', '社保', '主权', '地方', '市场', '早期', '成长', '大量', '更多', '充足', '巨额', '大额', '工业', '跨国', '基础', '机构', '知识', '数字', '文化', '资金']);
+// Tags of the word before an investor's name that do not continue it: punctuation, prepositions, conjunctions, verbs, particles.
+const BEFORE_NAME_TAGS = /^(?:x|p|c|v|uj|ul|ud|ug|uz|uv|r|d)$/;
+
+/**
+ * 高瓴资本和启明创投跟投, 获得了经纬创投的投资: a 字号 of two characters before 资本/创投/基金 names an investment firm in a
+ * sentence about investing. Returns the name's words, or undefined.
+ */
+function investmentFirm(words: TaggedWord[], i: number, k: Knowledge, investing: () => boolean): TaggedWord[] | undefined {
+  const [a, b] = [words[i - 2], words[i - 1]];
+  if (!b || !FUND_SUFFIX.test(words[i].word)) return undefined;
+  const stem = /^[\u3400-\u9fff]{2}$/.test(b.word) ? [b] : a && loneContentChar(a) && loneContentChar(b) ? [a, b] : undefined;
+  if (!stem) return undefined;
+  const word = stem.map((p) => p.word).join('');
+  const [before, after] = [words[i - 1 - stem.length], words[i + 1]];
+  // 开展基金销售业务: a suffix word that a noun goes on from is part of a compound, not the end of a name.
+  if (after && /^(?:n|vn|nz|ng)$/.test(after.tag)) return undefined;
+  if (GENERIC.has(word) || FUND_KIND.has(word) || STOP_WORDS.has(stem[0].word) || isPlace(word, k) || (before && !BEFORE_NAME_TAGS.test(before.tag))) return undefined;
+  return investing() ? [...stem, words[i]] : undefined;
 }
 
 /** 兴/v | 泰/ns (合肥兴泰金融控股集团): a name does not begin on a lone character jieba split from the character before it. */
@@ -105,6 +134,8 @@ const splitCharOfName = (prev: TaggedWord, first: TaggedWord) => loneContentChar
 /** Indices of words whose end is an organisation suffix, with the name extended to the left. */
 export function findCjkOrganisations(words: TaggedWord[], offset: number, k: Knowledge): EntitySpan[] {
   const out: EntitySpan[] = [];
+  let investing: boolean | undefined;
+  const aboutInvesting = () => (investing ??= INVESTMENT_CUE.test(words.map((w) => w.word).join('')));
   for (let i = 0; i < words.length; i++) {
     const w = words[i];
     if (!/[\u3400-\u9fff]/.test(w.word)) continue;
@@ -158,7 +189,7 @@ export function findCjkOrganisations(words: TaggedWord[], offset: number, k: Kno
     const stateOrgan = STATE_PREFIX.has(parts[0].word) && STATE_ORGAN_SUFFIX.test(typed.affix) && parts.length >= 3;
     const nameSpan = (name: string, start: number, score: number): EntitySpan =>
       ({ label: typed.label, surface: name, start: offset + start, end: offset + w.end, method: 'pattern', score, props: typed.kind ? { kind: typed.kind } : undefined });
-    const coined = typed.label === 'Company' && j >= i - 2 ? tradeNameOpeningClause(words, i, k) : undefined;
+    const coined = typed.label === 'Company' && j >= i - 2 ? tradeNameOpeningClause(words, i, k, aboutInvesting) ?? investmentFirm(words, i, k, aboutInvesting) : undefined;
     if (coined) {
       out.push(nameSpan(coined.map((p) => p.word).join(''), coined[0].start, 0.6));
       continue;

@@ -151,11 +151,14 @@ const organisations: Rule = (v, k) => {
     else if ((oneClause && hasAny(mid, k.cues.ownership.ownerFirst)) || (mid === '' && b.label === 'Institution' && a.label === 'Company')) out.push({ type: 'SUBSIDIARY_OF', from: b, to: a, confidence: 0.7 });
     else if (mid === '' && b.label === 'Institution' && a.label === 'Institution' && b.props?.kind === 'research') out.push({ type: 'SUBSIDIARY_OF', from: b, to: a, confidence: 0.65 });
     // 阿里巴巴、腾讯投资了智谱AI和百川智能: every investor listed with the last one, in every company listed after the verb.
-    if (/投资(?![方者人])|领投|参投|入股/.test(mid) && !/融资/.test(mid)) {
+    // 星河资本领投，云图创投跟投: a clause break after the verb ends what it invests in; the next company is a co-investor.
+    if (/投资(?![方者人])|领投|参投|入股/.test(mid) && !/融资/.test(mid) && !/(?:投资|领投|参投|入股)[^，,；;]*[，,；;]/.test(mid)) {
       for (const f of v.listMates(a)) for (const m of v.listMates(b)) out.push({ type: 'INVESTS_IN', from: f, to: m, confidence: 0.7 });
     }
-    // 投资方包括 B; 作为A的重要投资者…，B: B is the investor.
-    if ((/投资方(?:包括|为|有)|投资者包括/.test(mid) || /^的[^，,。；]{0,8}(?:投资者|投资方|投资人|股东)/.test(mid)) && b.label !== 'Institution') out.push({ type: 'INVESTS_IN', from: b, to: a, confidence: 0.75 });
+    // 投资方包括 B 和 C; 作为A的重要投资者…，B: B (and every investor listed with it) is the investor.
+    if ((/投资方(?:包括|为|有)|投资者包括/.test(mid) || /^的[^，,。；]{0,8}(?:投资者|投资方|投资人|股东)/.test(mid)) && b.label !== 'Institution') {
+      for (const m of v.listMates(b)) out.push({ type: 'INVESTS_IN', from: m, to: a, confidence: 0.75 });
+    }
     // 微软向OpenAI投资100亿美元: the investor first, the verb after the company it invests in.
     if (/^(?:向|对)$/.test(mid) && /^(?:追加|再次|进行)?(?:了)?(?:战略)?(?:投资|注资|入股)/.test(post)) out.push({ type: 'INVESTS_IN', from: a, to: b, confidence: 0.75 });
     // MiniMax获得腾讯、阿里巴巴等机构投资: the company that receives comes first, its investors after.
@@ -163,13 +166,31 @@ const organisations: Rule = (v, k) => {
       const mates = v.listMates(b);
       if (/^[^，,。；;]{0,8}?(?:的)?(?:战略)?(?:投资|注资|入股|领投)/.test(v.after(mates[mates.length - 1], 12))) for (const m of mates) out.push({ type: 'INVESTS_IN', from: m, to: a, confidence: 0.75 });
     }
-    // 月之暗面完成新一轮融资，阿里巴巴领投 (…参与投资): the lead and other investors of the round a company raised.
-    if (/融资[^。；]*$/.test(mid) && /^(?:[、和]\S{0,8})?(?:领投|跟投|参投|联合领投|(?:参与|共同|联合)?投资)/.test(post)) {
-      for (const m of v.listMates(b)) out.push({ type: 'INVESTS_IN', from: m, to: a, confidence: 0.7 });
+  }
+  return [...out, ...fundingRound(v)];
+};
+
+// …领投, …跟投, …参与投资, …等机构参与了本轮融资: what follows an investor of a round (after the list it ends).
+const INVESTOR_OF_ROUND = /^(?:等(?:多家)?(?:机构|投资机构|投资方)?)?(?:联合领投|领投|跟投|参投|超额认购|(?:参与|共同|联合)了?(?:本轮)?(?:投资|融资))/;
+
+/**
+ * 月之暗面完成新一轮融资，由阿里巴巴领投，星河资本和云图创投跟投: every investor of a round invests in the company that
+ * raised it, however many investor clauses follow, up to the end of the sentence.
+ */
+function fundingRound(v: SentenceView): Found[] {
+  const out: Found[] = [];
+  const orgs = v.of('Company', 'Institution');
+  for (const raiser of orgs) {
+    const round = v.after(raiser, 40).match(/^[^，,。；;]{0,24}?融资/);
+    if (!round || v.spans.some((o) => isOrgLabel(o.label) && o.start >= raiser.end && o.end <= raiser.end + round[0].length)) continue;
+    for (const b of orgs) {
+      if (b.start <= raiser.end || /[。；;]/.test(v.between(raiser, b))) continue;
+      const mates = v.listMates(b);
+      if (INVESTOR_OF_ROUND.test(v.after(mates[mates.length - 1], 12))) out.push({ type: 'INVESTS_IN', from: b, to: raiser, confidence: 0.7 });
     }
   }
   return out;
-};
+}
 
 /** ISSUER 发布/印发 《POLICY》; the policy applies to a region named in its title or just before it. */
 const policies: Rule = (v, k) => {

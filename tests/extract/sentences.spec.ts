@@ -471,6 +471,22 @@ test('investors who take part in a round a company raised invest in it', () => {
   assert.ok(rel(x).includes('INVESTS_IN|北辰集团|星环科技') && rel(x).includes('INVESTS_IN|南辰集团|星环科技'), rel(x).join(' '));
 });
 
+test('every investor of a round, lead and followers, invests in the company that raised it, not in each other', () => {
+  const x = extractReport(report('2024年3月，北辰智能完成5亿元B轮融资，由星河投资有限公司领投，云图创投有限公司和南山资本有限公司跟投。\n'));
+  const invests = rel(x).filter((r) => r.startsWith('INVESTS_IN')).sort();
+  assert.deepEqual(invests, ['INVESTS_IN|云图创投有限公司|北辰智能', 'INVESTS_IN|南山资本有限公司|北辰智能', 'INVESTS_IN|星河投资有限公司|北辰智能']);
+});
+
+test('investment firms named by a 字号 and 资本/创投/基金 in a sentence about investing, but not kinds of capital', () => {
+  const x = extractReport(report('北辰智能完成B轮融资，由红杉资本领投，高瓴资本和启明创投跟投。星河智能获得了经纬创投的投资。云图科技完成了A轮融资，投资方包括源码资本和星河创投。社会资本参与了本轮投资，资本市场反应积极，多家机构开展基金销售业务。\n'));
+  assert.deepEqual(mentioned(x, 'Company'), ['北辰智能', '红杉资本', '高瓴资本', '启明创投', '星河智能', '经纬创投', '云图科技', '源码资本', '星河创投']);
+  for (const r of ['INVESTS_IN|红杉资本|北辰智能', 'INVESTS_IN|高瓴资本|北辰智能', 'INVESTS_IN|启明创投|北辰智能', 'INVESTS_IN|经纬创投|星河智能', 'INVESTS_IN|源码资本|云图科技', 'INVESTS_IN|星河创投|云图科技']) {
+    assert.ok(rel(x).includes(r), `${r} in ${rel(x).join(' ')}`);
+  }
+  // Without a word on investing, 资本 is an ordinary word.
+  assert.deepEqual(mentioned(extractReport(report('星河资本雄厚，产业基金充足。\n')), 'Company'), []);
+});
+
 test('a clause break after a released model ends the release unless a new release verb follows', () => {
   const ended = rel(extractReport(report('北辰集团发布了Orion-7B开源模型，该模型基于LLaMA架构训练。\n')));
   assert.ok(ended.includes('DEVELOPS|北辰集团|Orion-7B') && ended.includes('BASED_ON|Orion-7B|LLaMA'), ended.join(' '));
