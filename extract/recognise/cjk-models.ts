@@ -2,6 +2,7 @@
 import { isOrgLabel, type EntitySpan } from './span.ts';
 import type { TaggedWord } from './jieba.ts';
 import type { Knowledge } from './knowledge.ts';
+import { opensWithVersion } from './model-versions.ts';
 
 // Words that make `X大模型` a description (通用大模型, 金融大模型) rather than a name.
 const DESCRIPTIVE = /(?:通用|行业|垂直|领域|专业|基础|基座|开源|闭源|国产|国内|国外|海外|多模态|语言|预训练|大型|超大|规模|千亿|万亿|百亿|参数|自研|金融|医疗|法律|教育|政务|工业|能源|汽车|交通|科学|生物|代码|视觉|图像|语音|中文|英文|场景|细分|任务|应用|相关|主流|各类|自有|首个|这些|人工智能|智能|先进|全球|地区|第[一二三四五]代|推动|发展|随着|加速|企业|技术|产业|我们|数据|对话|生成式|认知|其他|其它|当前|目前)$/;
@@ -54,8 +55,9 @@ export function findCjkModels(words: TaggedWord[], offset: number, k: Knowledge)
     if (prev && !BOUNDARY.test(prev.word) && prev.tag !== 'nt' && !/^(?:ns|nz)$/.test(prev.tag)) continue;
     // 企业的办公大模型 describes; 华为的盘古大模型 names: after 的 only an organisation's model is taken as named.
     if (prev?.word === '的' && !organisationBefore(words, kind - 2, k)) continue;
-    // 编程大模型 CodeGeeX, 对话大模型“…”: a kind put before the model's own name.
-    if (/^\s*[A-Za-z“"「]/.test(words.slice(i + 1, i + 3).map((w) => w.word).join(''))) continue;
+    // 编程大模型 CodeGeeX, 对话大模型“…”: a kind put before the model's own name (a version after it is no name: 星河大模型V2).
+    const next = words.slice(i + 1, i + 3).map((w) => w.word).join('');
+    if (/^\s*[A-Za-z“"「]/.test(next) && !opensWithVersion(next)) continue;
     out.push(modelSpan(words, kind - 1, i, offset, 0.6));
   }
   return out;

@@ -6,9 +6,9 @@ import { after, before, cueWithin, hasAny } from './context.ts';
 // A word, then further words that are capitalised, numeric or versions (TNLG v2, AI21 Labs, large v20220720).
 const PHRASE = /(?<![A-Za-z0-9@._-])[A-Za-z][A-Za-z0-9]*(?:[-.+&'][A-Za-z0-9]+)*(?: (?:[A-Z0-9][A-Za-z0-9]*(?:[-.+][A-Za-z0-9]+)*|v\d[\w.]*))*(?![A-Za-z0-9])/g;
 const PERSON_NAME = /^[A-Z][a-z]+(?: [A-Z][a-z]+){1,2}$/;
-// Tier codes (L0), bare versions (V4.0) and dates (Jul.07) look like model names but are not.
+// Tier codes (L0), bare versions (V4.0, V2) and dates (Jul.07) look like model names but are not.
 // So are task and method names written X2Y (NL2SQL, Seq2Seq, Word2Vec).
-const NOT_A_NAME = /^(?:[A-Za-z]+2[A-Za-z]+|L[0-3]|[Vv]\d+\.\d[\d.]*|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?\s?\d{1,2})$/;
+const NOT_A_NAME = /^(?:[A-Za-z]+2[A-Za-z]+|L[0-3]|[Vv]\d{1,2}(?:\.\d[\d.]*)?|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?\s?\d{1,2})$/;
 // An event (AI Cloud Day, WAIC Summit) is not an entity of the ontology.
 const EVENT = / (?:Day|Conference|Summit|Forum|Expo|Week)$/;
 const WEB_ADDRESS = /\.(?:com|cn|net|org|ai|io)$/i;

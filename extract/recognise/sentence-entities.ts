@@ -10,6 +10,7 @@ import { findQuotedNames } from './quoted-names.ts';
 import { findCjkModels } from './cjk-models.ts';
 import { declaredAliases } from './alias-declarations.ts';
 import { findModelApps } from './model-apps.ts';
+import { withVersion } from './model-versions.ts';
 
 /** Known organisations and regions found by the reference data, as spans. */
 function referenceSpans(text: string, offset: number, k: Knowledge, words: TaggedWord[]): EntitySpan[] {
@@ -53,7 +54,7 @@ function splitGluedRoles(words: TaggedWord[], k: Knowledge): TaggedWord[] {
 /** Every recogniser's spans for a sentence, overlaps not yet resolved (the costly part: jieba). */
 export function recogniseSentence(text: string, offset: number, k: Knowledge): EntitySpan[] {
   const words = splitGluedRoles(tagWords(text), k);
-  return [
+  const spans = [
     ...findPolicies(text, offset, (t) => k.isPolicyTitle(t)),
     ...findLatinNames(text, offset, k),
     ...findCjkOrganisations(words, offset, k),
@@ -63,6 +64,7 @@ export function recogniseSentence(text: string, offset: number, k: Knowledge): E
     ...findCjkModels(words, offset, k),
     ...referenceSpans(text, offset, k, words),
   ];
+  return spans.map((s) => withVersion(s, text, offset));
 }
 
 /**

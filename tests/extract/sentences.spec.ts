@@ -117,7 +117,7 @@ test('the cover title is a short line before the prose, never a heading, caption
 test('investors of a round, joint developers, and a model named right after its company', () => {
   const x = extractReport(report('2024年2月，月之暗面完成新一轮融资，阿里巴巴领投。上海人工智能实验室联合商汤科技发布了书生·浦语2.0。华为云盘古大模型面向政务行业。\n'));
   assert.ok(rel(x).includes('INVESTS_IN|阿里巴巴|月之暗面'), rel(x).join(' '));
-  assert.ok(rel(x).includes('DEVELOPS|上海人工智能实验室|书生·浦语') && rel(x).includes('DEVELOPS|商汤科技|书生·浦语'), rel(x).join(' '));
+  assert.ok(rel(x).includes('DEVELOPS|上海人工智能实验室|书生·浦语2.0') && rel(x).includes('DEVELOPS|商汤科技|书生·浦语2.0'), rel(x).join(' '));
   assert.ok(mentioned(x, 'Model').some((m) => m.startsWith('盘古')), mentioned(x, 'Model').join(' '));
 });
 
@@ -485,6 +485,14 @@ test('investment firms named by a 字号 and 资本/创投/基金 in a sentence 
   }
   // Without a word on investing, 资本 is an ordinary word.
   assert.deepEqual(mentioned(extractReport(report('星河资本雄厚，产业基金充足。\n')), 'Company'), []);
+});
+
+test('a version after a Chinese model name is part of it (another model), a quantity is not', () => {
+  const x = extractReport(report('百度发布了文心大模型4.0。华为发布了盘古大模型 3.0 Pro。阿里云发布了通义千问2.5。通义千问2.5亿次调用。星河智能发布了星河大模型V2。\n'));
+  assert.deepEqual(mentioned(x, 'Model'), ['文心大模型4.0', '盘古大模型 3.0 Pro', '通义千问2.5', '通义千问', '星河大模型V2']);
+  assert.ok(rel(x).includes('DEVELOPS|百度|文心大模型4.0') && rel(x).includes('DEVELOPS|星河智能|星河大模型V2'), rel(x).join(' '));
+  // A bare V-number is a version, not a name; a chip's model number (V100) is a name.
+  assert.deepEqual(mentioned(extractReport(report('星河公司采用了NVIDIA的V100显卡。\n')), 'Product'), ['V100']);
 });
 
 test('a clause break after a released model ends the release unless a new release verb follows', () => {
