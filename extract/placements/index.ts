@@ -9,11 +9,15 @@ export interface FoundPlacement { entity: EntitySpan; tier?: TierCode; layer?: C
 const CLAUSE_END = /[。；;！？]/;
 const TIER_LAYER: Record<TierCode, ChainLayerCode> = { L0: 'model.general', L1: 'model.vertical', L2: 'model.vertical' };
 
-/** The tier cue nearest before the model in its clause, if it qualifies a model word (通用大模型, 金融领域大模型). */
-function tierBefore(text: string, k: Knowledge): TierCode | undefined {
+/**
+ * The tier cue nearest before the model in its clause, if it qualifies a model word (通用大模型, 金融领域大模型), the
+ * model's own name (云图医疗大模型, 盘古气象大模型: `name`, appended to the text) or the name right after it (面向金融行业的X).
+ */
+function tierBefore(text: string, k: Knowledge, name = ''): TierCode | undefined {
   // English glosses in brackets (通用人工智能（Artificial General Intelligence，AGI）技术如GPT-4) do not separate cue and model.
-  const clause = (text.split(CLAUSE_END).pop() ?? '').replace(/（[^（）]*）|\([^()]*\)/g, '');
+  const clause = ((text.split(CLAUSE_END).pop() ?? '') + name).replace(/（[^（）]*）|\([^()]*\)/g, '');
   const window = clause.slice(-30);
+  const nameAt = window.length - name.length;
   const explicit = window.match(/\bL([0-3])\b(?!.*\bL[0-3]\b)/);
   if (explicit) return (['L0', 'L1', 'L2', 'L2'] as const)[Number(explicit[1])];
   let best: { tier: TierCode; at: number } | undefined;
@@ -22,7 +26,8 @@ function tierBefore(text: string, k: Knowledge): TierCode | undefined {
       const at = window.lastIndexOf(cue);
       // The cue must qualify a model (通用大模型, 金融领域大模型), unless it names one itself (通用人工智能, 基座模型).
       const close = /(?:模型|人工智能)$/.test(cue) && /^[^，,；;：:]{0,12}$/.test(window.slice(at + cue.length));
-      if (at < 0 || (!close && !/^[^，,。；]{0,8}模型/.test(window.slice(at + cue.length)))) continue;
+      const rightBeforeName = name !== '' && at + cue.length <= nameAt && /^的?$/.test(window.slice(at + cue.length, nameAt));
+      if (at < 0 || (!close && !rightBeforeName && !/^[^，,。；]{0,8}模型/.test(window.slice(at + cue.length)))) continue;
       if (!best || at > best.at) best = { tier, at };
     }
   }
@@ -57,7 +62,7 @@ export function findPlacements(v: SentenceView, k: Knowledge): FoundPlacement[] 
     const afterList = v.text.slice(listEnd, listEnd + 12);
     // 日日新大模型属于通用基础模型: what the model is said to be.
     const said = v.after(m, 20).match(/^(?:大模型|模型)?(?:属于|是|为)(?:一款|一个|一种|典型的)?([^，,。；]{0,14})/)?.[1];
-    const tier = tierBefore(before, k) ?? (/^\s*[、，,和及与]/.test(afterList) ? undefined : tierBefore(afterList, k)) ?? (said ? tierBefore(said, k) : undefined);
+    const tier = tierBefore(before, k, m.surface) ?? (/^\s*[、，,和及与]/.test(afterList) ? undefined : tierBefore(afterList, k)) ?? (said ? tierBefore(said, k) : undefined);
     // 领域模型…都在基于LLaMA2展开: what industry models are built on is a foundation model.
     const placedTier = tier && /基于\s*$/.test(v.before(m, 4)) ? 'L0' : tier;
     if (placedTier) out.push({ entity: m, tier: placedTier, confidence: 0.7 }, { entity: m, layer: TIER_LAYER[placedTier], confidence: 0.65 });

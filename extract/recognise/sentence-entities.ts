@@ -11,6 +11,7 @@ import { findCjkModels } from './cjk-models.ts';
 import { declaredAliases } from './alias-declarations.ts';
 import { findModelApps } from './model-apps.ts';
 import { withVersion } from './model-versions.ts';
+import { findMixedModels } from './mixed-models.ts';
 
 /** Known organisations and regions found by the reference data, as spans. */
 function referenceSpans(text: string, offset: number, k: Knowledge, words: TaggedWord[]): EntitySpan[] {
@@ -62,6 +63,7 @@ export function recogniseSentence(text: string, offset: number, k: Knowledge): E
     ...findSurnamedPeople(text, words, offset, k),
     ...findQuotedNames(text, offset, k),
     ...findCjkModels(words, offset, k),
+    ...findMixedModels(text, words, offset, k),
     ...referenceSpans(text, offset, k, words),
   ];
   return spans.map((s) => withVersion(s, text, offset));

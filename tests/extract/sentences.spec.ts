@@ -495,6 +495,20 @@ test('a version after a Chinese model name is part of it (another model), a quan
   assert.deepEqual(mentioned(extractReport(report('星河公司采用了NVIDIA的V100显卡。\n')), 'Product'), ['V100']);
 });
 
+test('a Chinese 字号 joined to a size after a hyphen or to GPT/GLM names a model; a description before LLM does not', () => {
+  const x = extractReport(report('北辰科技推出了北辰-7B和北辰-13B-Chat。星河GPT是一款对话模型。云图训练了500亿参数量LLM。百度GPT之争。\n'));
+  const models = mentioned(x, 'Model');
+  for (const m of ['北辰-7B', '北辰-13B-Chat', '星河GPT']) assert.ok(models.includes(m), `${m} in ${models.join(' ')}`);
+  assert.ok(!models.some((m) => /LLM|百度GPT/.test(m)), models.join(' '));
+  assert.ok(rel(x).includes('DEVELOPS|北辰科技|北辰-7B') && rel(x).includes('DEVELOPS|北辰科技|北辰-13B-Chat'), rel(x).join(' '));
+});
+
+test('a model whose own name holds a field, or that a tier cue qualifies right before its name, is placed in that tier', () => {
+  const x = extractReport(report('云图科技发布了云图医疗大模型。华为发布了盘古气象大模型。北辰科技推出了面向金融行业的北辰-7B。\n'));
+  const tiers = x.placements.filter((p) => p.kind === 'tier').map((p) => `${p.entity.surface}:${p.kind === 'tier' ? p.tier : ''}`);
+  assert.deepEqual(tiers, ['云图医疗大模型:L1', '盘古气象大模型:L1', '北辰-7B:L1']);
+});
+
 test('a clause break after a released model ends the release unless a new release verb follows', () => {
   const ended = rel(extractReport(report('北辰集团发布了Orion-7B开源模型，该模型基于LLaMA架构训练。\n')));
   assert.ok(ended.includes('DEVELOPS|北辰集团|Orion-7B') && ended.includes('BASED_ON|Orion-7B|LLaMA'), ended.join(' '));
