@@ -60,6 +60,16 @@ function joinedFieldsStart(words: TaggedWord[], i: number, k: Knowledge): number
   return undefined;
 }
 
+/** 复旦大学 | 自然语言 | 处理: only field words (nouns, set phrases, verbs that act in no clause) between an organisation's name and word `j`. */
+function fieldsFollowOrganisation(words: TaggedWord[], j: number, k: Knowledge): boolean {
+  for (let m = j - 1; m >= Math.max(0, j - 4); m--) {
+    const w = words[m];
+    if (isStrongName(w) || k.orgByName(w.word)?.strong || k.isOrgAffix(w.word, 'strong')) return true;
+    if (!/^(?:l|n|vn|v)$/.test(w.tag) || !/^[\u3400-\u9fff]{2,}$/.test(w.word) || actsInClause(w.word, k)) return false;
+  }
+  return false;
+}
+
 /** A relation trigger (发布, 成立, 合作) or career verb acts in the clause: no unit is named by it. */
 const actsInClause = (word: string, k: Knowledge) => CAREER_VERB.test(word) || Object.values(k.cues.triggers).some((list) => list.includes(word));
 
@@ -159,10 +169,14 @@ export function findCjkOrganisations(words: TaggedWord[], offset: number, k: Kno
       if (/^[与和]$/.test(prev.word) && fieldsJoined(words, j, i, k, researchUnit)) { j -= 2; continue; }
       if (i - j >= maxWords - 1) break;
       // 自然语言/l, 交互式/l: set phrases name a research unit's field.
-      const fieldPhrase = researchUnit && prev.tag === 'l' && !actsInClause(prev.word, k);
+      // 清华大学 | 知识/v | 工程 | 实验室: between an organisation's name and a unit's suffix, a verb jieba tags names the field.
+      const fieldVerb = researchUnit && prev.tag === 'v' && /^[\u3400-\u9fff]{2}$/.test(prev.word) && fieldsFollowOrganisation(words, j - 1, k);
+      const fieldPhrase = researchUnit && (prev.tag === 'l' || fieldVerb) && !actsInClause(prev.word, k);
       if (STOP_WORDS.has(prev.word) || CAREER_VERB.test(prev.word) || (!NAME_TAGS.test(prev.tag) && !fieldPhrase && !splitCharOfName(prev, words[j])) || /[\s，。、；：,.;:“”"（）()《》<>/\\'=&]/.test(prev.word)) break;
       // 清华大学 | 北京大学 are two names; but a unit with no name of its own (办公厅, 计算机学院) belongs to the organisation before it.
-      if (k.orgByName(prev.word) && prev.tag !== 'ns' && words.slice(j, i + 1).some((p) => namesSomething(p, k))) break;
+      // A research unit's own name is a proper one (北辰大学 | 星河NLP实验室); the fields it studies are ordinary words.
+      const ownName = (p: TaggedWord) => (researchUnit ? /^(?:nr|nrt|nrfg|ns|nz|nt|j|eng)$/.test(p.tag) : namesSomething(p, k));
+      if (k.orgByName(prev.word) && prev.tag !== 'ns' && words.slice(j, i + 1).some(ownName)) break;
       // FINANCIAL NEWS | 合肥兴泰…集团 (a cover's lines run together): a place opening a name is its first word.
       if (prev.tag === 'eng' && isPlace(words[j].word, k)) break;
       j--;

@@ -23,7 +23,8 @@ const KIND_WORD = /^(?:模型|大模型|参数|版本|规模|系列|架构|基�
 function stemBefore(words: TaggedWord[], at: number, k: Knowledge): TaggedWord | undefined {
   const i = words.findIndex((x) => x.end === at);
   const [w, before] = [words[i], words[i - 1]];
-  if (!w || (before && !BEFORE_STEM_TAGS.test(before.tag)) || !/^[\u3400-\u9fff]{2,4}$/.test(w.word) || !STEM_TAGS.test(w.tag) || KIND_WORD.test(w.word)) return undefined;
+  // 通用大模型北辰-7B: a kind word before the 字号 ends where the name begins.
+  if (!w || (before && !BEFORE_STEM_TAGS.test(before.tag) && !KIND_WORD.test(before.word)) || !/^[\u3400-\u9fff]{2,4}$/.test(w.word) || !STEM_TAGS.test(w.tag) || KIND_WORD.test(w.word)) return undefined;
   // 百度GPT would be 百度's model named by a family, not a model of that name; 北京GPT a place's.
   if (k.knownNames(w.word).some((n) => n.end - n.start === w.word.length) || k.regions(w.word).some((r) => r.end - r.start === w.word.length) || k.orgByName(w.word)) return undefined;
   return w;

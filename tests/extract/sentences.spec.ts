@@ -496,9 +496,9 @@ test('a version after a Chinese model name is part of it (another model), a quan
 });
 
 test('a Chinese 字号 joined to a size after a hyphen or to GPT/GLM names a model; a description before LLM does not', () => {
-  const x = extractReport(report('北辰科技推出了北辰-7B和北辰-13B-Chat。星河GPT是一款对话模型。云图训练了500亿参数量LLM。百度GPT之争。\n'));
+  const x = extractReport(report('北辰科技推出了北辰-7B和北辰-13B-Chat。星河GPT是一款对话模型。云图训练了500亿参数量LLM。百度GPT之争。南山科技推出了通用大模型南山-70B。\n'));
   const models = mentioned(x, 'Model');
-  for (const m of ['北辰-7B', '北辰-13B-Chat', '星河GPT']) assert.ok(models.includes(m), `${m} in ${models.join(' ')}`);
+  for (const m of ['北辰-7B', '北辰-13B-Chat', '星河GPT', '南山-70B']) assert.ok(models.includes(m), `${m} in ${models.join(' ')}`);
   assert.ok(!models.some((m) => /LLM|百度GPT/.test(m)), models.join(' '));
   assert.ok(rel(x).includes('DEVELOPS|北辰科技|北辰-7B') && rel(x).includes('DEVELOPS|北辰科技|北辰-13B-Chat'), rel(x).join(' '));
 });
@@ -507,6 +507,12 @@ test('a model whose own name holds a field, or that a tier cue qualifies right b
   const x = extractReport(report('云图科技发布了云图医疗大模型。华为发布了盘古气象大模型。北辰科技推出了面向金融行业的北辰-7B。\n'));
   const tiers = x.placements.filter((p) => p.kind === 'tier').map((p) => `${p.entity.surface}:${p.kind === 'tier' ? p.tier : ''}`);
   assert.deepEqual(tiers, ['云图医疗大模型:L1', '盘古气象大模型:L1', '北辰-7B:L1']);
+});
+
+test('a research unit named by its fields runs back to the organisation it belongs to, whatever jieba tags the fields', () => {
+  const x = extractReport(report('北辰大学知识工程实验室与云图智能联合研发了Orion-7B。南山大学自然语言处理实验室发布了Nova-13B。北辰大学依托实验室开展研究。\n'));
+  assert.deepEqual(mentioned(x, 'Institution'), ['北辰大学知识工程实验室', '南山大学自然语言处理实验室', '北辰大学']);
+  assert.ok(rel(x).includes('DEVELOPS|北辰大学知识工程实验室|Orion-7B'), rel(x).join(' '));
 });
 
 test('a clause break after a released model ends the release unless a new release verb follows', () => {
