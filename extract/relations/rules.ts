@@ -128,6 +128,15 @@ const people: Rule = (v, k) => {
     if (/创始人|创办人/.test(mid)) out.push({ type: 'FOUNDED', from: b, to: a, confidence: 0.75 });
     else if (mid.length <= 10 && !/[，,。；]/.test(mid)) out.push({ type: 'AFFILIATED_WITH', from: b, to: a, confidence: 0.7 });
   }
+  // 张伟曾任百度首席科学家，2021年离职创办了云图智能: the person a sentence opens with is the subject of its later clauses.
+  const subject = v.spans[0]?.label === 'Person' && /^[^，,。；;]{0,12}$/.test(v.before(v.spans[0], 13)) ? v.spans[0] : undefined;
+  if (subject) for (const b of v.of(...ORG)) {
+    const clauses = b.start > subject.end && !v.anyBetween(subject, b, ['Person']) ? v.between(subject, b).split(/[，,；;]/) : [];
+    // The first clause is the pairs' own (below); a later one has the subject only by continuity.
+    const clause = clauses.length > 1 ? clauses[clauses.length - 1] : '';
+    if (/(?:创办|创立|创建|联合创办|联合创立)了?$/.test(clause)) out.push({ type: 'FOUNDED', from: subject, to: b, confidence: 0.7 });
+    else if (/(?:现任|现为|担任|出任|加入|加盟)了?$/.test(clause)) out.push({ type: 'AFFILIATED_WITH', from: subject, to: b, confidence: 0.65 });
+  }
   for (const [a, b, mid] of pairs(v, ['Person'], ORG)) {
     // 邱锡鹏教授团队、哈尔滨工业大学的…: an organisation after a list break belongs to the next item.
     if (v.anyBetween(a, b, ['Person']) || /[、，,；;]/.test(mid)) continue;
