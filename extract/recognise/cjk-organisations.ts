@@ -108,7 +108,8 @@ function tradeNameOpeningClause(words: TaggedWord[], i: number, k: Knowledge, in
   if (a && coinedChar(a) && coinedChar(b) && opensClause(words[i - 3]) && ACTS_NEXT.test(next.tag) && tagWords(a.word + b.word).length > 1) return [a, b, words[i]];
   const role = k.roleOf(next.word);
   // 星河智能完成了B轮融资, 星河智能获得了…投资: in a sentence about investing, raising money is an organisation's act too.
-  const actsAsOrganisation = actsInClause(next.word, k) || (role !== undefined && role !== 'researcher') || (RAISES.test(next.word) && investing());
+  const actsAsOrganisation = actsInClause(next.word, k) || (role !== undefined && role !== 'researcher') || (RAISES.test(next.word) && investing())
+    || joinsOrganisation(words, i + 1, k);
   if (/^[\u3400-\u9fff]{2}$/.test(b.word) && b.tag === 'n' && !GENERIC.has(b.word) && !isBareSuffix(b.word, k) && opensClause(a) && actsAsOrganisation) return [b, words[i]];
   return undefined;
 }
@@ -136,6 +137,19 @@ function investmentFirm(words: TaggedWord[], i: number, k: Knowledge, investing:
   if (after && /^(?:n|vn|nz|ng)$/.test(after.tag)) return undefined;
   if (GENERIC.has(word) || FUND_KIND.has(word) || STOP_WORDS.has(stem[0].word) || isPlace(word, k) || (before && !BEFORE_NAME_TAGS.test(before.tag))) return undefined;
   return investing() ? [...stem, words[i]] : undefined;
+}
+
+/**
+ * 星河智能与南山大学共建…: 与/和 at word `j` joins an organisation (a strong suffix, a name jieba or the reference data
+ * knows) that acts with this one in the clause (a relation trigger follows).
+ */
+function joinsOrganisation(words: TaggedWord[], j: number, k: Knowledge): boolean {
+  if (!/^(?:与|和|同|携手)$/.test(words[j]?.word ?? '')) return false;
+  const partner = words.slice(j + 1, j + 4);
+  const isOrganisation = (x: TaggedWord) => isStrongName(x) || k.isOrgAffix(x.word, 'strong') || !!k.organisation(x.word);
+  const clause = words.slice(j + 1, j + 9);
+  const end = clause.findIndex((x) => /^[，,。；;]$/.test(x.word));
+  return partner.some(isOrganisation) && (end < 0 ? clause : clause.slice(0, end)).some((x) => actsInClause(x.word, k));
 }
 
 /** 兴/v | 泰/ns (合肥兴泰金融控股集团): a name does not begin on a lone character jieba split from the character before it. */

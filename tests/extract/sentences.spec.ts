@@ -521,6 +521,12 @@ test('the person a sentence opens with founds or joins what a later clause of th
   assert.equal(rel(x).filter((r) => r.startsWith('FOUNDED')).length, 1, rel(x).join(' '));
 });
 
+test('a plain noun before a weak suffix names a company that 与 joins to an organisation acting with it', () => {
+  const x = extractReport(report('2023年5月，星河智能与南山大学共建联合实验室。\n'));
+  assert.ok(rel(x).includes('PARTNERS_WITH|星河智能|南山大学'), rel(x).join(' '));
+  for (const text of ['星河智能与南山大学的学生。\n', '视觉技术与语言技术联合发展。\n']) assert.deepEqual(mentioned(extractReport(report(text)), 'Company'), [], text);
+});
+
 test('a clause break after a released model ends the release unless a new release verb follows', () => {
   const ended = rel(extractReport(report('北辰集团发布了Orion-7B开源模型，该模型基于LLaMA架构训练。\n')));
   assert.ok(ended.includes('DEVELOPS|北辰集团|Orion-7B') && ended.includes('BASED_ON|Orion-7B|LLaMA'), ended.join(' '));
