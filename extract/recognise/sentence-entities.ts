@@ -12,6 +12,7 @@ import { declaredAliases } from './alias-declarations.ts';
 import { findModelApps } from './model-apps.ts';
 import { withVersion } from './model-versions.ts';
 import { findMixedModels } from './mixed-models.ts';
+import { findListedProducts } from './listed-products.ts';
 
 /** Known organisations and regions found by the reference data, as spans. */
 function referenceSpans(text: string, offset: number, k: Knowledge, words: TaggedWord[]): EntitySpan[] {
@@ -64,6 +65,7 @@ export function recogniseSentence(text: string, offset: number, k: Knowledge): E
     ...findQuotedNames(text, offset, k),
     ...findCjkModels(words, offset, k),
     ...findMixedModels(text, words, offset, k),
+    ...findListedProducts(text, words, offset, k),
     ...referenceSpans(text, offset, k, words),
   ];
   return spans.map((s) => withVersion(s, text, offset));

@@ -527,6 +527,12 @@ test('a plain noun before a weak suffix names a company that 与 joins to an org
   for (const text of ['星河智能与南山大学的学生。\n', '视觉技术与语言技术联合发展。\n']) assert.deepEqual(mentioned(extractReport(report(text)), 'Company'), [], text);
 });
 
+test('the items of a list the sentence calls products are products; a known maker before a coined name makes it', () => {
+  const x = extractReport(report('腾讯会议、腾讯文档等产品已接入混元大模型。市场上的聊天机器人，例如微软小冰、百度度秘等。钉钉、飞书等办公应用纷纷接入大模型。语音识别、图像识别等应用。百度、阿里巴巴等企业。\n'));
+  assert.deepEqual(mentioned(x, 'Product'), ['腾讯会议', '腾讯文档', '小冰', '度秘', '钉钉', '飞书']);
+  assert.ok(rel(x).includes('OFFERS|微软|小冰') && rel(x).includes('OFFERS|百度|度秘'), rel(x).join(' '));
+});
+
 test('a clause break after a released model ends the release unless a new release verb follows', () => {
   const ended = rel(extractReport(report('北辰集团发布了Orion-7B开源模型，该模型基于LLaMA架构训练。\n')));
   assert.ok(ended.includes('DEVELOPS|北辰集团|Orion-7B') && ended.includes('BASED_ON|Orion-7B|LLaMA'), ended.join(' '));
