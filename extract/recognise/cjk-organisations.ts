@@ -70,6 +70,17 @@ function fieldsFollowOrganisation(words: TaggedWord[], j: number, k: Knowledge):
   return false;
 }
 
+/** Index of a place (深圳市, 广东省) at most three remit words (nouns, verbs that act in no clause, 和) before word `j`. */
+function localPlaceBefore(words: TaggedWord[], j: number, k: Knowledge): number | undefined {
+  for (let m = j - 1; m >= Math.max(0, j - 4); m--) {
+    const w = words[m];
+    if (isPlace(w.word, k)) return m;
+    const remit = (/^(?:n|v|vn|a|an|j)$/.test(w.tag) && /^[\u3400-\u9fff]{2,}$/.test(w.word) && !actsInClause(w.word, k)) || w.word === '和';
+    if (!remit) return undefined;
+  }
+  return undefined;
+}
+
 /** A relation trigger (发布, 成立, 合作) or career verb acts in the clause: no unit is named by it. */
 const actsInClause = (word: string, k: Knowledge) => CAREER_VERB.test(word) || Object.values(k.cues.triggers).some((list) => list.includes(word));
 
@@ -200,6 +211,9 @@ export function findCjkOrganisations(words: TaggedWord[], offset: number, k: Kno
       let m = j;
       while (m > 0 && j - m < 2 && /^(?:a|an|b)$/.test(words[m - 1].tag)) m--;
       if (m < j && m > 0 && STATE_PREFIX.has(words[m - 1].word)) j = m - 1;
+      // 深圳市 | 科技 | 创新 | 局: a local government body is named by its place and remit, verbs in the remit too.
+      const place = localPlaceBefore(words, j, k);
+      if (place !== undefined) j = place;
     }
     // Some word must name rather than describe: 清华大学 yes, 科技公司 no.
     const names = (p: TaggedWord) => (p === w ? headNames(w.word, typed.affix) && (strongWord || namesSomething(p, k)) : namesSomething(p, k));
@@ -214,7 +228,7 @@ export function findCjkOrganisations(words: TaggedWord[], offset: number, k: Kno
     // A registered legal form (…科技有限公司) names a company even when the words before it are ordinary ones.
     const registered = /有限(?:责任)?公司$|股份公司$/.test(typed.affix) && parts.length >= 3;
     // A state organ is named by its remit (国家国际发展合作署, 国家市场监督管理总局): ordinary words are its name.
-    const stateOrgan = STATE_PREFIX.has(parts[0].word) && STATE_ORGAN_SUFFIX.test(typed.affix) && parts.length >= 3;
+    const stateOrgan = (STATE_PREFIX.has(parts[0].word) || isPlace(parts[0].word, k)) && STATE_ORGAN_SUFFIX.test(typed.affix) && parts.length >= 3;
     const nameSpan = (name: string, start: number, score: number): EntitySpan =>
       ({ label: typed.label, surface: name, start: offset + start, end: offset + w.end, method: 'pattern', score, props: typed.kind ? { kind: typed.kind } : undefined });
     const coined = typed.label === 'Company' && j >= i - 2 ? tradeNameOpeningClause(words, i, k, aboutInvesting) ?? investmentFirm(words, i, k, aboutInvesting) : undefined;

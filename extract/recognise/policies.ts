@@ -7,7 +7,9 @@ const BACK_REFERENCE = /^(?:若干|管理|行动|实施|暂行|指导|工作|三
 export function findPolicies(text: string, offset: number, isPolicyTitle: (title: string) => boolean): EntitySpan[] {
   const out: EntitySpan[] = [];
   for (const m of text.matchAll(/《([^《》\n]{2,60})》/g)) {
-    if (!isPolicyTitle(m[1]) || BACK_REFERENCE.test(m[1].trim())) continue;
+    // 《…行动计划（2024-2025年）》: the years in brackets after the title's kind do not hide it.
+    const title = m[1].replace(/\s*[（(][^（）()]*[)）]\s*$/, '');
+    if (!isPolicyTitle(title) || BACK_REFERENCE.test(title.trim())) continue;
     const start = offset + m.index!;
     out.push({ label: 'Policy', surface: m[0], start, end: start + m[0].length, method: 'pattern', score: 0.95 });
   }

@@ -72,11 +72,12 @@ export function recogniseSentence(text: string, offset: number, k: Knowledge): E
 }
 
 /**
- * Shapes no recogniser should return as a name: one CJK character (大), a method written with + (预训练+精调),
+ * Shapes no recogniser should return as a name: one CJK character (大), a method written with + (预训练+精调; a policy's
+ * title may hold one: 《…“人工智能+”行动计划》),
  * an English phrase in lower case (large-scale) unless it begins with a known name (hunyuan-pro).
  */
 const implausible = (s: EntitySpan) => s.label !== 'Region' && s.method !== 'lexicon'
-  && (/^[\u3400-\u9fff]$/.test(s.surface) || /[\u3400-\u9fff][+＋]|[+＋][\u3400-\u9fff]/.test(s.surface) || (/^[a-z]+(?:[- ][a-z]+)+$/.test(s.surface) && s.score < KNOWN_SCORE));
+  && (/^[\u3400-\u9fff]$/.test(s.surface) || (s.label !== 'Policy' && /[\u3400-\u9fff][+＋]|[+＋][\u3400-\u9fff]/.test(s.surface)) || (/^[a-z]+(?:[- ][a-z]+)+$/.test(s.surface) && s.score < KNOWN_SCORE));
 const KNOWN_SCORE = 0.85;
 
 // 火山引擎原动力大会, 百度世界大会: an organisation's name opening an event's name names the event, not an actor in the sentence.

@@ -533,6 +533,14 @@ test('the items of a list the sentence calls products are products; a known make
   assert.ok(rel(x).includes('OFFERS|微软|小冰') && rel(x).includes('OFFERS|百度|度秘'), rel(x).join(' '));
 });
 
+test('a policy title with a quoted “人工智能+” and its years in brackets, issued by a local body named by place and remit', () => {
+  const x = extractReport(report('南山市人民政府办公厅印发《南山市推动“人工智能+”行动计划（2024-2025年）》。深圳市科技创新局发布了《深圳市加快推动人工智能应用行动方案》。广东省发展和改革委员会发布通知。深圳市大力发展局部产业。\n'));
+  assert.deepEqual(mentioned(x, 'Policy').length, 2, mentioned(x, 'Policy').join(' '));
+  assert.deepEqual(mentioned(x, 'Institution'), ['南山市人民政府办公厅', '深圳市科技创新局', '广东省发展和改革委员会']);
+  assert.ok(rel(x).some((r) => r.startsWith('ISSUED|南山市人民政府办公厅|《南山市推动“人工智能+”行动计划')), rel(x).join(' '));
+  assert.ok(rel(x).includes('ISSUED|深圳市科技创新局|《深圳市加快推动人工智能应用行动方案》'), rel(x).join(' '));
+});
+
 test('a clause break after a released model ends the release unless a new release verb follows', () => {
   const ended = rel(extractReport(report('北辰集团发布了Orion-7B开源模型，该模型基于LLaMA架构训练。\n')));
   assert.ok(ended.includes('DEVELOPS|北辰集团|Orion-7B') && ended.includes('BASED_ON|Orion-7B|LLaMA'), ended.join(' '));
