@@ -27,7 +27,8 @@ function referenceSpans(text: string, offset: number, k: Knowledge, words: Tagge
     label: 'Region', surface: r.surface, start: offset + r.start, end: offset + r.end, method: 'lexicon', score: 0.8,
     props: { level: r.level, name: r.name, ...(r.parent ? { parent: r.parent } : {}) },
   }));
-  const knownHits = all.filter(startsWord);
+  // 采用MoE架构: a technical term written as it is (MoE) is not the organisation an acronym in other case names (MOE, 教育部).
+  const knownHits = all.filter((n) => startsWord(n) && !(isOrgLabel(n.label) && k.cues.techAcronyms.has(n.surface)));
   const apps = findModelApps(text, offset, knownHits);
   // 腾讯混元助手 names the app, not the model 腾讯混元: the model's name is read as part of the app's.
   const inApp = (n: { start: number; end: number }) => apps.some((a) => a.start < offset + n.end && offset + n.start < a.end);

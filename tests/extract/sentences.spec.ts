@@ -541,6 +541,10 @@ test('a policy title with a quoted “人工智能+” and its years in brackets
   assert.ok(rel(x).includes('ISSUED|深圳市科技创新局|《深圳市加快推动人工智能应用行动方案》'), rel(x).join(' '));
 });
 
+test('a technical term (MoE) is not the organisation an acronym in other case names (MOE, 教育部)', () => {
+  assert.deepEqual(mentioned(extractReport(report('星河-70B由云图智能开发，采用MoE架构与RAG技术。\n')), 'Institution'), []);
+});
+
 test('a clause break after a released model ends the release unless a new release verb follows', () => {
   const ended = rel(extractReport(report('北辰集团发布了Orion-7B开源模型，该模型基于LLaMA架构训练。\n')));
   assert.ok(ended.includes('DEVELOPS|北辰集团|Orion-7B') && ended.includes('BASED_ON|Orion-7B|LLaMA'), ended.join(' '));
