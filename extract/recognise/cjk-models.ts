@@ -19,9 +19,12 @@ const GROUP_WORD = /^(?:系列|家族|之类|这类|这些|那些|一类|同类|
 // Above the known family's own name (0.85 with a containment bonus of 0.2 for the longer span): the full name wins.
 const FAMILY_FIELD_SCORE = 0.7;
 
-/** Does the text before word `j` end with an organisation's name (a known one, or one ending 公司/集团)? */
+/** Does the text before word `j` end with an organisation's name (a known one, or one ending 公司/集团), or its 旗下? */
 function organisationBefore(words: TaggedWord[], j: number, k: Knowledge): boolean {
-  const tail = words.slice(Math.max(0, j - 4), j).map((w) => w.word).join('');
+  const words4 = words.slice(Math.max(0, j - 4), j).map((w) => w.word).join('');
+  const tail = words4.replace(/旗下$/, '');
+  // 云图智能旗下的…: what 旗下 follows is an owner, so a name ending in an organisation suffix will do.
+  if (tail !== words4 && k.orgByName(tail)) return true;
   return /(?:公司|集团)$/.test(tail) || k.knownNames(tail).some((n) => n.end === tail.length && isOrgLabel(n.label));
 }
 

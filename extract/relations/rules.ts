@@ -11,6 +11,8 @@ type Rule = (v: SentenceView, k: Knowledge) => Found[];
 
 const MAX_GAP = 30;
 const ADJACENT = /^(?:的)?$/;
+// 旗下的AI助手, 旗下的: what a company has under it is its own.
+const OWNED = /^旗下(?:的)?[^，,。；;]{0,8}$/;
 const ORG = ['Company', 'Institution'] as const;
 // 零一万物由李开复于2023年创办, 由前谷歌研究员张海峰创立: the text from a company to the agent 由 names, in one clause.
 const BY_AGENT = /^[，,]?(?:是|系)?由[^，,。；;]*$/;
@@ -73,7 +75,8 @@ const develops: Rule = (v, k) => {
       if (hasAny(mid.slice(clauseEnd), trig)) out.push({ type: 'DEVELOPS', from: madeBy, to: b, confidence: 0.75 });
       continue;
     }
-    if (ADJACENT.test(mid) && a.label !== 'Person') out.push({ type: 'DEVELOPS', from: a, to: b, confidence: 0.7 });
+    // 百度文心, 华为的盘古; 商汤科技旗下的日日新: a company's own model.
+    if ((ADJACENT.test(mid) || OWNED.test(mid)) && a.label !== 'Person') out.push({ type: 'DEVELOPS', from: a, to: b, confidence: 0.7 });
     // 星河、北辰发布了A、B和C: every developer listed, every model listed after the verb.
     else if (hasAny(mid, trig) && !releaseEndedBefore(v, a, b, trig)) for (const m of v.listMates(a)) for (const t of v.listMates(b)) out.push({ type: 'DEVELOPS', from: m, to: t, confidence: 0.8 });
   }
@@ -108,7 +111,7 @@ const offers: Rule = (v, k) => {
   for (const [a, b, mid] of pairs(v, ORG, ['Product'])) {
     if (v.anyBetween(a, b, [...ORG])) continue;
     // 云图智能旗下的AI助手“小云”: what a company has under it (旗下) is its own.
-    if (ADJACENT.test(mid) || /^旗下(?:的)?[^，,。；;]{0,8}$/.test(mid)) out.push({ type: 'OFFERS', from: a, to: b, confidence: 0.7 });
+    if (ADJACENT.test(mid) || OWNED.test(mid)) out.push({ type: 'OFFERS', from: a, to: b, confidence: 0.7 });
     else if (hasAny(mid, [...k.cues.triggers.OFFERS, ...k.cues.triggers.DEVELOPS])) for (const m of v.listMates(a)) out.push({ type: 'OFFERS', from: m, to: b, confidence: 0.75 });
   }
   return out;

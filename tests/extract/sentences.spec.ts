@@ -545,6 +545,11 @@ test('a technical term (MoE) is not the organisation an acronym in other case na
   assert.deepEqual(mentioned(extractReport(report('星河-70B由云图智能开发，采用MoE架构与RAG技术。\n')), 'Institution'), []);
 });
 
+test('a model a company has under it (旗下) is the one it develops', () => {
+  const x = extractReport(report('云图智能旗下的天枢大模型已全面开放。\n'));
+  assert.ok(rel(x).includes('DEVELOPS|云图智能|天枢大模型'), rel(x).join(' '));
+});
+
 test('a clause break after a released model ends the release unless a new release verb follows', () => {
   const ended = rel(extractReport(report('北辰集团发布了Orion-7B开源模型，该模型基于LLaMA架构训练。\n')));
   assert.ok(ended.includes('DEVELOPS|北辰集团|Orion-7B') && ended.includes('BASED_ON|Orion-7B|LLaMA'), ended.join(' '));
