@@ -102,6 +102,8 @@ const CONTENT_CHAR_TAGS = /^(?:n|ng|v|vg|a|ag|nr|ns|nz|b|s|t|tg|z|g)$/;
 const CLAUSE_OPENING = /^(?:[，,。；;：:、（(“"]|与|和|及)$/;
 const ACTS_NEXT = /^(?:v|p|c)$/;
 const RAISES = /^(?:获得|获|完成|宣布)$/;
+// 星河智能是一家总部位于上海的人工智能企业: a sentence that says what company it is.
+const DESCRIBED_AS_COMPANY = /^(?:是|为)(?:一家|国内|我国|中国|全球)[^，,。；;]{0,20}?(?:公司|企业|独角兽|初创公司|创业公司)/;
 /** One character jieba cut alone that can be part of a name (兴, 泰), not a particle or a stop word. */
 const loneContentChar = (x: TaggedWord) => /^[\u3400-\u9fff]$/.test(x.word) && CONTENT_CHAR_TAGS.test(x.tag) && !STOP_WORDS.has(x.word);
 
@@ -120,7 +122,7 @@ function tradeNameOpeningClause(words: TaggedWord[], i: number, k: Knowledge, in
   const role = k.roleOf(next.word);
   // 星河智能完成了B轮融资, 星河智能获得了…投资: in a sentence about investing, raising money is an organisation's act too.
   const actsAsOrganisation = actsInClause(next.word, k) || (role !== undefined && role !== 'researcher') || (RAISES.test(next.word) && investing())
-    || joinsOrganisation(words, i + 1, k);
+    || joinsOrganisation(words, i + 1, k) || DESCRIBED_AS_COMPANY.test(words.slice(i + 1, i + 14).map((x) => x.word).join(''));
   if (/^[\u3400-\u9fff]{2}$/.test(b.word) && b.tag === 'n' && !GENERIC.has(b.word) && !isBareSuffix(b.word, k) && opensClause(a) && actsAsOrganisation) return [b, words[i]];
   return undefined;
 }
@@ -192,6 +194,8 @@ export function findCjkOrganisations(words: TaggedWord[], offset: number, k: Kno
       const prev = words[j - 1];
       // 国家科学与技术委员会, 资本市场与公司金融研究中心: a unit named by two fields joined by 与/和.
       if (/^[与和]$/.test(prev.word) && fieldsJoined(words, j, i, k, researchUnit)) { j -= 2; continue; }
+      // 北辰科技（深圳）有限公司: a registered name may give its place in brackets before the legal form.
+      if (/^[)）]$/.test(prev.word) && j >= 3 && /^[(（]$/.test(words[j - 3].word) && isPlace(words[j - 2].word, k) && /公司$/.test(typed.affix)) { j -= 3; continue; }
       if (i - j >= maxWords - 1) break;
       // 自然语言/l, 交互式/l: set phrases name a research unit's field.
       // 清华大学 | 知识/v | 工程 | 实验室: between an organisation's name and a unit's suffix, a verb jieba tags names the field.

@@ -550,6 +550,12 @@ test('a model a company has under it (旗下) is the one it develops', () => {
   assert.ok(rel(x).includes('DEVELOPS|云图智能|天枢大模型'), rel(x).join(' '));
 });
 
+test('a sentence saying what company a coined name is, and a registered name with its place in brackets', () => {
+  const x = extractReport(report('星河智能是一家总部位于上海的人工智能企业。北辰科技（深圳）有限公司专注于AI芯片研发。数字技术是一家企业的核心。\n'));
+  assert.deepEqual(mentioned(x, 'Company'), ['星河智能', '北辰科技(深圳)有限公司']);
+  assert.ok(rel(x).includes('LOCATED_IN|星河智能|上海'), rel(x).join(' '));
+});
+
 test('a clause break after a released model ends the release unless a new release verb follows', () => {
   const ended = rel(extractReport(report('北辰集团发布了Orion-7B开源模型，该模型基于LLaMA架构训练。\n')));
   assert.ok(ended.includes('DEVELOPS|北辰集团|Orion-7B') && ended.includes('BASED_ON|Orion-7B|LLaMA'), ended.join(' '));
