@@ -556,6 +556,12 @@ test('a sentence saying what company a coined name is, and a registered name wit
   assert.ok(rel(x).includes('LOCATED_IN|星河智能|上海'), rel(x).join(' '));
 });
 
+test('a product a model is put into or that it drives is built on it, unless that is only planned', () => {
+  const x = extractReport(report('微软将GPT-4集成到了Bing搜索引擎中。“小云”助手由天枢大模型驱动。微软计划将GPT-4集成到Office中。\n'));
+  const based = rel(x).filter((r) => r.startsWith('BASED_ON'));
+  assert.deepEqual(based, ['BASED_ON|Bing|GPT-4', 'BASED_ON|小云|天枢大模型']);
+});
+
 test('a clause break after a released model ends the release unless a new release verb follows', () => {
   const ended = rel(extractReport(report('北辰集团发布了Orion-7B开源模型，该模型基于LLaMA架构训练。\n')));
   assert.ok(ended.includes('DEVELOPS|北辰集团|Orion-7B') && ended.includes('BASED_ON|Orion-7B|LLaMA'), ended.join(' '));
