@@ -41,6 +41,9 @@ const LIST_ITEM_END = /[、，,。；;！？]/;
 // 中游为模型层，代表企业有百度、智谱AI；下游为应用层，如…: a part of the sentence that opens by naming a link of the chain
 // places the companies it goes on to list.
 const CHAIN_HEAD = /^[^，,：:；;]{0,6}(?:上游|中游|下游|[^，,：:；;]{1,6}层)[^，,：:；;]{0,14}[，,：:]/;
+// The verb right after a company that says it uses (buys, rents, deploys) something rather than provides it.
+const USES = /^\s*(?:也|还|则|均|都|主要)?(?:采用|使用|动用|部署|依靠|选择|购买|租用|调用)了?/;
+const SELF_MADE = /自家|自研|自主研发|自行研发|自己研发/;
 const KIND_LAYER: Partial<Record<string, ChainLayerCode>> = { hardware: 'infra.compute', benchmark: 'ecosystem.eval' };
 
 /** Layers whose cue words occur in `text`. */
@@ -100,8 +103,10 @@ export function findPlacements(v: SentenceView, k: Knowledge): FoundPlacement[] 
     const clause = others(v.after(e, 40).split(end)[0] ?? '');
     const own = e.label === 'Product' ? others(v.before(e, 12).split(listed ? LIST_ITEM_END : COMMA_CLAUSE_END).pop() ?? '') : '';
     const sentenceLayers = [...(e.start - v.offset > topic.length ? topicLayers : []), ...(e.label === 'Company' ? chainLayers(e) : [])];
+    // Meta采用了NVIDIA的V100显卡: a company that uses compute is its customer, not on the compute layer (unless it made it: 自家开发的TPU).
+    const usesCompute = e.label === 'Company' && USES.test(clause) && !SELF_MADE.test(clause);
     for (const layer of new Set([...layersIn(clause + '|' + own, k), ...sentenceLayers])) {
-      out.push({ entity: e, layer, confidence: 0.55 });
+      if (!(usesCompute && layer.startsWith('infra'))) out.push({ entity: e, layer, confidence: 0.55 });
     }
   }
   return out;

@@ -562,6 +562,12 @@ test('a product a model is put into or that it drives is built on it, unless tha
   assert.deepEqual(based, ['BASED_ON|Bing|GPT-4', 'BASED_ON|小云|天枢大模型']);
 });
 
+test('a company that uses compute is not on the compute layer, unless it made what it uses', () => {
+  const x = extractReport(report('星河科技采用了北辰半导体的X100显卡。云图智能依靠自家开发的Y1芯片训练模型。\n'));
+  const infra = x.placements.filter((p) => p.kind === 'layer' && p.layer.startsWith('infra') && p.entity.label === 'Company').map((p) => p.entity.surface);
+  assert.ok(!infra.includes('星河科技') && infra.includes('云图智能'), infra.join(' '));
+});
+
 test('a clause break after a released model ends the release unless a new release verb follows', () => {
   const ended = rel(extractReport(report('北辰集团发布了Orion-7B开源模型，该模型基于LLaMA架构训练。\n')));
   assert.ok(ended.includes('DEVELOPS|北辰集团|Orion-7B') && ended.includes('BASED_ON|Orion-7B|LLaMA'), ended.join(' '));
