@@ -72,7 +72,8 @@ export function findLatinNames(text: string, offset: number, k: Knowledge): Enti
     if (/<\/?$/.test(text.slice(Math.max(0, at - 2), at))) continue;
     // 思维链（Chain of Thought，CoT）: the abbreviation of an English gloss names nothing new either.
     if (GLOSS_BEFORE.test(before(text, at, 40))) continue;
-    const c = classify(surface, before(text, at, 6).trimEnd(), after(text, at + surface.length, 8).trimStart(), k);
+    const c = classify(surface, before(text, at, 6).trimEnd(), after(text, at + surface.length, 8).trimStart(), k)
+      ?? (SERIES_MEMBER.test(before(text, at, 30)) && /^[A-Z][a-z]+$/.test(surface) ? { label: 'Model' as const, score: 0.6 } : undefined);
     // A person-shaped name with no cue of its own may still be listed next to a person (below).
     if (!c && !PERSON_NAME.test(surface)) continue;
     out.push({ ...(c ?? UNDECIDED), surface, start: offset + at, end: offset + at + surface.length, method: 'pattern' });
@@ -93,6 +94,8 @@ function withListedKinds(spans: EntitySpan[], text: string, offset: number): Ent
 }
 
 const UNDECIDED = { label: 'Person', score: 0 } as const;
+// Claude 3系列模型，包括Opus、Sonnet和Haiku: plain words listed as the members of a model series are models.
+const SERIES_MEMBER = /系列(?:大)?模型[^。；;]{0,3}(?:包括|包含|分别为|分别是|有)[^。；;，,]*$/;
 const GLOSS_BEFORE = /[(（][A-Za-z][A-Za-z -]+[,，、]\s*$/;
 const LIST_JOINER = /^\s*(?:、|和|与|及|以及|,|，)\s*$/;
 

@@ -568,6 +568,12 @@ test('a company that uses compute is not on the compute layer, unless it made wh
   assert.ok(!infra.includes('星河科技') && infra.includes('云图智能'), infra.join(' '));
 });
 
+test('plain words listed as the members of a model series are models released with it; a product series is not', () => {
+  const x = extractReport(report('Anthropic发布了Nova 3系列模型，包括Lyra、Vega和Altair。该系列产品包括Office和Teams。\n'));
+  assert.deepEqual(mentioned(x, 'Model'), ['Nova 3', 'Lyra', 'Vega', 'Altair']);
+  assert.ok(rel(x).includes('DEVELOPS|Anthropic|Vega'), rel(x).join(' '));
+});
+
 test('a clause break after a released model ends the release unless a new release verb follows', () => {
   const ended = rel(extractReport(report('北辰集团发布了Orion-7B开源模型，该模型基于LLaMA架构训练。\n')));
   assert.ok(ended.includes('DEVELOPS|北辰集团|Orion-7B') && ended.includes('BASED_ON|Orion-7B|LLaMA'), ended.join(' '));
