@@ -1,7 +1,7 @@
 // Chinese organisation names: a word ending in an organisation suffix, extended left over name-like words.
 import type { Knowledge } from './knowledge.ts';
 import type { EntitySpan } from './span.ts';
-import { tagWords, type TaggedWord } from './jieba.ts';
+import { FUNCTION_WORD_TAGS, NAME_WORD_TAGS, tagWords, type TaggedWord } from './jieba.ts';
 import { CAREER_VERB } from './context.ts';
 
 // Tags of words that can be part of a name (place, organisation, nouns, abbreviations, Latin).
@@ -132,8 +132,6 @@ const FUND_SUFFIX = /^(?:资本|创投|基金)$/;
 const INVESTMENT_CUE = /领投|跟投|参投|投资|融资|注资|入股/;
 // What kind of capital or fund (社会资本, 天使基金, 产业基金, 美元基金), not whose.
 const FUND_KIND = new Set(['社会', '风险', '人力', '国有', '民间', '产业', '私募', '公募', '政府', '引导', '天使', '种子', '风投', '战略', '长期', '耐心', '境外', '外部', '外资', '民营', '美元', '人民币', '科创', '专项', '发展', '并购', '股权', '债券', '货币', '指数', '养老', '社保', '主权', '地方', '市场', '早期', '成长', '大量', '更多', '充足', '巨额', '大额', '工业', '跨国', '基础', '机构', '知识', '数字', '文化', '资金']);
-// Tags of the word before an investor's name that do not continue it: punctuation, prepositions, conjunctions, verbs, particles.
-const BEFORE_NAME_TAGS = /^(?:x|p|c|v|uj|ul|ud|ug|uz|uv|r|d)$/;
 
 /**
  * 高瓴资本和启明创投跟投, 获得了经纬创投的投资: a 字号 of two characters before 资本/创投/基金 names an investment firm in a
@@ -148,7 +146,7 @@ function investmentFirm(words: TaggedWord[], i: number, k: Knowledge, investing:
   const [before, after] = [words[i - 1 - stem.length], words[i + 1]];
   // 开展基金销售业务: a suffix word that a noun goes on from is part of a compound, not the end of a name.
   if (after && /^(?:n|vn|nz|ng)$/.test(after.tag)) return undefined;
-  if (GENERIC.has(word) || FUND_KIND.has(word) || STOP_WORDS.has(stem[0].word) || isPlace(word, k) || (before && !BEFORE_NAME_TAGS.test(before.tag))) return undefined;
+  if (GENERIC.has(word) || FUND_KIND.has(word) || STOP_WORDS.has(stem[0].word) || isPlace(word, k) || (before && !FUNCTION_WORD_TAGS.test(before.tag))) return undefined;
   return investing() ? [...stem, words[i]] : undefined;
 }
 
@@ -204,7 +202,7 @@ export function findCjkOrganisations(words: TaggedWord[], offset: number, k: Kno
       if (STOP_WORDS.has(prev.word) || CAREER_VERB.test(prev.word) || (!NAME_TAGS.test(prev.tag) && !fieldPhrase && !splitCharOfName(prev, words[j])) || /[\s，。、；：,.;:“”"（）()《》<>/\\'=&]/.test(prev.word)) break;
       // 清华大学 | 北京大学 are two names; but a unit with no name of its own (办公厅, 计算机学院) belongs to the organisation before it.
       // A research unit's own name is a proper one (北辰大学 | 星河NLP实验室); the fields it studies are ordinary words.
-      const ownName = (p: TaggedWord) => (researchUnit ? /^(?:nr|nrt|nrfg|ns|nz|nt|j|eng)$/.test(p.tag) : namesSomething(p, k));
+      const ownName = (p: TaggedWord) => (researchUnit ? NAME_WORD_TAGS.test(p.tag) : namesSomething(p, k));
       if (k.orgByName(prev.word) && prev.tag !== 'ns' && words.slice(j, i + 1).some(ownName)) break;
       // FINANCIAL NEWS | 合肥兴泰…集团 (a cover's lines run together): a place opening a name is its first word.
       if (prev.tag === 'eng' && isPlace(words[j].word, k)) break;

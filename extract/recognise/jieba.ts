@@ -2,6 +2,11 @@
 import { Jieba } from '@node-rs/jieba';
 import { dict } from '@node-rs/jieba/dict.js';
 
+/** Tags of proper names, abbreviations and Latin words: the words a name is made of. */
+export const NAME_WORD_TAGS = /^(?:nr|nrt|nrfg|ns|nz|nt|j|eng)$/;
+/** Tags of words that continue no name before them: punctuation, prepositions, conjunctions, verbs, particles, pronouns, adverbs. */
+export const FUNCTION_WORD_TAGS = /^(?:x|p|c|v|uj|ul|ud|ug|uz|uv|r|d)$/;
+
 /** A word with its part-of-speech tag and offsets in the tagged string. */
 export interface TaggedWord { word: string; tag: string; start: number; end: number }
 

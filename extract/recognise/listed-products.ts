@@ -1,5 +1,5 @@
 // Products named by a list the sentence calls products: 腾讯会议、腾讯文档等产品; 聊天机器人，例如微软小冰、百度度秘等.
-import type { TaggedWord } from './jieba.ts';
+import { NAME_WORD_TAGS, type TaggedWord } from './jieba.ts';
 import type { Knowledge } from './knowledge.ts';
 import type { EntitySpan } from './span.ts';
 
@@ -11,14 +11,12 @@ const CUE_BEFORE = new RegExp(`${KIND}[，,：:]?(?:例如|比如|如|像|包括
 const NOT_IN_NAME = /^(?:v|vd|p|uj|ul|ud|ug|uz|uv|u|c|r|d|m|x|f)$/;
 // Single characters that are function words; any other lone character may be part of a coined name (钉/v|钉/v).
 const FUNCTION_CHARS = new Set(['是', '有', '用', '在', '和', '与', '及', '或', '等', '的', '了', '将', '把', '被', '让', '使', '对', '向', '从', '如', '其', '该', '这', '那']);
-const inName = (w: TaggedWord) => /^[\u3400-\u9fff]$/.test(w.word) ? !FUNCTION_CHARS.has(w.word) : w.word !== '、' && !NOT_IN_NAME.test(w.tag);
-// A name's words: proper names, abbreviations, Latin; or characters jieba knows only one by one (小|冰, 钉|钉).
-const PROPER = /^(?:nr|nrt|nrfg|nz|ns|nt|j|eng)$/;
+const inName = (w: TaggedWord) => /^[\u3400-\u9fff]$/.test(w.word) ? !FUNCTION_CHARS.has(w.word) : !NOT_IN_NAME.test(w.tag);
 const SCORE = 0.65;
 // Above reference data (0.85): 小冰 is a company too, but 微软小冰 in a list of chatbots is the product.
 const MAKER_NAMED_SCORE = 0.9;
 
-interface Item { words: TaggedWord[]; start: number; end: number; text: string }
+interface Item { words: TaggedWord[]; start: number; text: string }
 
 /** The list items joined by 、 that end at word `last` (inclusive), each one to three name words. */
 function listBefore(words: TaggedWord[], last: number): Item[] {
@@ -29,17 +27,17 @@ function listBefore(words: TaggedWord[], last: number): Item[] {
     while (j >= 0 && i - j < 3 && inName(words[j])) j--;
     if (j === i) return [];
     const own = words.slice(j + 1, i + 1);
-    items.unshift({ words: own, start: own[0].start, end: own[own.length - 1].end, text: own.map((w) => w.word).join('') });
+    items.unshift({ words: own, start: own[0].start, text: own.map((w) => w.word).join('') });
     if (j < 0 || words[j].word !== '、') return items;
     i = j - 1;
   }
 }
 
-/** Is an item a name rather than a common noun (识别, 图像识别)? */
+/** Is an item a name (proper-name words, characters jieba knows only one by one: 小|冰, 钉|钉) rather than a common noun (识别)? */
 function namesSomething(item: Item, k: Knowledge): boolean {
   if (item.text.length < 2 || item.text.length > 10) return false;
   const coined = item.words.length >= 2 && item.words.every((w) => w.word.length === 1);
-  return coined || item.words.some((w) => PROPER.test(w.tag)) || k.knownNames(item.text).some((n) => n.start === 0);
+  return coined || item.words.some((w) => NAME_WORD_TAGS.test(w.tag)) || k.knownNames(item.text).some((n) => n.start === 0);
 }
 
 /**

@@ -1,6 +1,6 @@
 // Model names that join a Chinese 字号 to a Latin part: 北辰-7B, 百川-13B-Chat (a size after a hyphen), 星河GPT (a
 // model-family word written right after the 字号).
-import type { TaggedWord } from './jieba.ts';
+import { FUNCTION_WORD_TAGS, type TaggedWord } from './jieba.ts';
 import type { Knowledge } from './knowledge.ts';
 import type { EntitySpan } from './span.ts';
 
@@ -8,8 +8,6 @@ import type { EntitySpan } from './span.ts';
 const SIZE_TAIL = /^[-－]\d+(?:\.\d+)?[KkMmBbTt](?:-[A-Za-z][A-Za-z0-9]*)*(?![A-Za-z0-9])/;
 // GPT, GLM, Chat, Coder: what a model's Latin half is, written with no space after the 字号 (not LLM: 金融LLM describes).
 const FAMILY_TAIL = /^(?:GPT|GLM|Chat|Coder)(?:[-.]?\d+(?:\.\d+)*[A-Za-z]?)?(?![A-Za-z0-9])/;
-// Tags of the word before a 字号 that do not continue it: punctuation, particles, verbs, prepositions, conjunctions.
-const BEFORE_STEM_TAGS = /^(?:x|uj|ul|ud|ug|uz|uv|v|p|c|r|d|m)$/;
 const TAIL_OPENERS = new Set(['-', '－', 'G', 'C']);
 // Tags of a 字号: nouns, names, abbreviations (not verbs, particles, numbers).
 const STEM_TAGS = /^(?:n|nr|nrt|nz|ns|j|ng|x)$/;
@@ -23,8 +21,8 @@ const KIND_WORD = /^(?:模型|大模型|参数|版本|规模|系列|架构|基�
 function stemBefore(words: TaggedWord[], at: number, k: Knowledge): TaggedWord | undefined {
   const i = words.findIndex((x) => x.end === at);
   const [w, before] = [words[i], words[i - 1]];
-  // 通用大模型北辰-7B: a kind word before the 字号 ends where the name begins.
-  if (!w || (before && !BEFORE_STEM_TAGS.test(before.tag) && !KIND_WORD.test(before.word)) || !/^[\u3400-\u9fff]{2,4}$/.test(w.word) || !STEM_TAGS.test(w.tag) || KIND_WORD.test(w.word)) return undefined;
+  // What comes before the 字号 continues no name: a function word, a number (500亿参数…), or a kind word (通用大模型北辰-7B).
+  if (!w || (before && !FUNCTION_WORD_TAGS.test(before.tag) && before.tag !== 'm' && !KIND_WORD.test(before.word)) || !/^[\u3400-\u9fff]{2,4}$/.test(w.word) || !STEM_TAGS.test(w.tag) || KIND_WORD.test(w.word)) return undefined;
   // 百度GPT would be 百度's model named by a family, not a model of that name; 北京GPT a place's.
   if (k.knownNames(w.word).some((n) => n.end - n.start === w.word.length) || k.regions(w.word).some((r) => r.end - r.start === w.word.length) || k.orgByName(w.word)) return undefined;
   return w;
