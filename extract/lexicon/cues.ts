@@ -35,6 +35,9 @@ export function roleCue(word: string): PersonRole | undefined {
 /** Words that mark a name as a model (大模型, LLM, 预训练模型). */
 export const modelCues = (): readonly string[] => triggersFile().modelCues;
 
+/** Technical terms and abbreviations (GPU, RLHF, MoE, Transformer) that are never an entity's name on their own. */
+export const techTerms = (): readonly string[] => triggersFile().techTerms;
+
 /** Words that mark a name as a product, with the product kind they imply. */
 export const productCues = (): readonly { word: string; kind: ProductKind }[] => triggersFile().productCues;
 

@@ -16,6 +16,6 @@ export { knownModelFamilies, knownModelFamily } from './models.ts';
 export { surnameLength } from './surnames.ts';
 export { policyTitleKind, policySuffixes, type PolicyTitleKind } from './policy.ts';
 export {
-  triggers, negationCues, roleCue, modelCues, productCues, tierCues, tierForCode, layerCues, tableHeaderRole,
+  triggers, negationCues, roleCue, modelCues, techTerms, productCues, tierCues, tierForCode, layerCues, tableHeaderRole,
   type TriggeredRelType,
 } from './cues.ts';

@@ -81,6 +81,7 @@ export const TriggersFile = z.object({
   cues: z.object({ negation: surfaces, rumour: surfaces, hedge: surfaces }).strict(),
   roles: z.record(PersonRole, surfaces),
   modelCues: surfaces,
+  techTerms: surfaces,
   productCues: z.array(z.object({ word: z.string().min(1), kind: ProductKind }).strict()),
   tiers: z.record(TierCode, surfaces),
   industryWords: surfaces,

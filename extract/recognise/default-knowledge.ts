@@ -2,12 +2,9 @@
 import { EXTRACTED_REL_TYPES, type ChainLayerCode, type EntityLabel, type RelType, type TierCode } from '../../schema/index.ts';
 import {
   classifyOrgName, findRegions, knownModelFamilies, knownModelFamily, knownOrganisation, knownOrganisations,
-  isOrgAffix, layerCues, mayEndOrgName, modelCues, roleCue, surnameLength, tableHeaderRole, negationCues, policyTitleKind, productCues, regionGazetteer, tierCues, triggers,
+  isOrgAffix, layerCues, mayEndOrgName, modelCues, roleCue, surnameLength, tableHeaderRole, negationCues, techTerms, policyTitleKind, productCues, regionGazetteer, tierCues, triggers,
 } from '../lexicon/index.ts';
 import type { Knowledge, RegionHit } from './knowledge.ts';
-
-// Common technical acronyms in Chinese reports that are never entity names on their own.
-const TECH_ACRONYMS = ['AI', 'API', 'APIs', 'GPU', 'GPUs', 'CPU', 'NPU', 'NLP', 'LLM', 'LLMs', 'AGI', 'AIGC', 'RLHF', 'CEO', 'CTO', 'CFO', 'COO', 'IT', 'PC', 'App', 'APP', 'SaaS', 'MaaS', 'PaaS', 'IaaS', 'SDK', 'IDC', 'ICT', 'IoT', 'VR', 'AR', 'XR', 'UI', 'UX', 'PDF', 'URL', 'HTTP', 'SFT', 'PPO', 'RL', 'ML', 'DL', 'CV', 'NLU', 'NLG', 'QA', 'OCR', 'ASR', 'TTS', 'B', 'M', 'K', 'TB', 'GB', 'MB', 'PB', 'FLOPS', 'TFLOPS', 'PFLOPS', 'GDP', 'CPI', 'PPI', 'IPO', 'VC', 'PE', 'ESG', 'R&D', 'ROI', 'KPI', 'C', 'B端', 'C端', 'G端', 'To', 'B2B', 'B2C', 'Transformer', 'Transformers', 'Prompt', 'Token', 'Tokens', 'Agent', 'Agents', 'Chat', 'GPT', 'AI Agent', 'Python', 'Java', 'Copyright', 'Keywords', 'Abstract', 'Open Access', 'DOI', 'ISSN', 'Fig', 'Table', 'Vol', 'No', 'Pre', 'Pro', 'Lite', 'Max', 'Ultra', 'Plus', 'Turbo', 'Mini', 'Standard', 'ToB', 'ToC', 'toB', 'toC', 'G2B', 'Web', 'RPA', 'MoE', 'RAG', 'CoT', 'LoRA', 'KV'];
 
 function regionHits(text: string): RegionHit[] {
   // 国内 names China, 国内外 (at home and abroad) does not; 塞尔维亚语 is a language.
@@ -60,7 +57,8 @@ export function defaultKnowledge(): Knowledge {
       model: modelCues(),
       product: productCues().filter((c) => c.kind !== 'hardware').map((c) => c.word),
       hardware: productCues().filter((c) => c.kind === 'hardware').map((c) => c.word),
-      techAcronyms: new Set(TECH_ACRONYMS),
+      techAcronyms: new Set(techTerms()),
+      powers: triggers('BASED_ON').reverse,
       negation: negationCues().negation.filter((w) => w.length >= 2),
       rumour: negationCues().rumour,
       hedge: negationCues().hedge,

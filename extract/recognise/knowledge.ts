@@ -35,6 +35,8 @@ export interface Knowledge {
     product: readonly string[];
     hardware: readonly string[];
     techAcronyms: ReadonlySet<string>;
+    /** Verbs a model powers a product with (驱动, 赋能): 'MODEL w PRODUCT', 'PRODUCT 由 MODEL w'. */
+    powers: readonly string[];
     negation: readonly string[];
     rumour: readonly string[];
     /** Intent and likelihood (拟, 有望, 或将): void a relation only when they stand between its two ends. */

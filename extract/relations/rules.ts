@@ -88,12 +88,10 @@ const develops: Rule = (v, k) => {
 
 // 集成到了, 接入, 嵌入进: a model put into a product (what comes after the verb).
 const BUILT_INTO = /^(?:集成|接入|嵌入|整合|融入)(?:到|进|至)?了?(?:其|自家的?)?$/;
-// 驱动, 赋能: what a model does for the product built on it.
-const POWERS = '驱动|赋能|支撑|加持';
 // …由天枢大模型驱动 / 提供支持: the model behind what was named before 由.
-const POWERED_AFTER = new RegExp(`^(?:${POWERS}|提供(?:技术)?支持|支持)`);
+const poweredAfter = (after: string, k: Knowledge) => [...k.cues.powers, '提供支持', '提供技术支持', '支持'].some((w) => after.startsWith(w));
 // 天枢大模型驱动的小云: right between the model and the product.
-const POWERING = new RegExp(`^(?:${POWERS})的?$`);
+const powering = (mid: string, k: Knowledge) => k.cues.powers.some((w) => mid === w || mid === `${w}的`);
 
 /** MODEL 基于 MODEL, 基于 MODEL 的 MODEL/PRODUCT, 搭载了 MODEL 的 MODEL, 具有 MODEL 架构的 MODEL. */
 const basedOn: Rule = (v, k) => {
@@ -106,13 +104,13 @@ const basedOn: Rule = (v, k) => {
   }
   for (const [a, b, mid] of pairs(v, ['Product', 'Model'], ['Model'])) {
     // “小云”助手由天枢大模型驱动: what a model drives is built on it.
-    if (/由\s*$/.test(mid) && mid.length <= 6 && POWERED_AFTER.test(v.after(b, 8))) out.push({ type: 'BASED_ON', from: a, to: b, confidence: 0.75 });
+    if (/由\s*$/.test(mid) && mid.length <= 6 && poweredAfter(v.after(b, 8), k)) out.push({ type: 'BASED_ON', from: a, to: b, confidence: 0.75 });
   }
   for (const [a, b, mid] of pairs(v, ['Model'], ['Model', 'Product'])) {
     // 将GPT-4集成到了Bing中, 天枢大模型驱动的小云: a model put into a product, or powering it.
     // 计划将ChatGPT集成到Office中: a plan is not yet a product built on the model.
     const planned = hasAny(v.before(a, 6), k.cues.hedge);
-    if (b.label === 'Product' && !planned && (BUILT_INTO.test(mid) || POWERING.test(mid))) out.push({ type: 'BASED_ON', from: b, to: a, confidence: 0.75 });
+    if (b.label === 'Product' && !planned && (BUILT_INTO.test(mid) || powering(mid, k))) out.push({ type: 'BASED_ON', from: b, to: a, confidence: 0.75 });
     else if (/^(?:架构|技术|系列)?的(?:新产品|产品)?$/.test(mid) && hasAny(v.before(a, 6), [...trig, '具有'])) out.push({ type: 'BASED_ON', from: b, to: a, confidence: 0.75 });
     // 基于 Orion-7B 开发了 B, 基于 Orion-7B，星河训练了 B: the base model opens the sentence that releases the new one.
     else if (/(?:基于|依托)\s*$/.test(v.before(a, 4)) && mid.length <= 20 && !/[。；;]/.test(mid) && hasAny(mid, k.cues.triggers.DEVELOPS) && !v.anyBetween(a, b, ['Model', 'Product'])) out.push({ type: 'BASED_ON', from: b, to: a, confidence: 0.75 });

@@ -562,6 +562,11 @@ test('a product a model is put into or that it drives is built on it, unless tha
   assert.deepEqual(based, ['BASED_ON|Bing|GPT-4', 'BASED_ON|小云|天枢大模型']);
 });
 
+test('a model said to stand on another (以…为基座 / 为底座) is based on it', () => {
+  const x = extractReport(report('北辰科技发布了北辰-13B，该模型以LLaMA-2为基座进行训练。\n'));
+  assert.ok(rel(x).includes('BASED_ON|北辰-13B|LLaMA-2'), rel(x).join(' '));
+});
+
 test('a company that uses compute is not on the compute layer, unless it made what it uses', () => {
   const x = extractReport(report('星河科技采用了北辰半导体的X100显卡。云图智能依靠自家开发的Y1芯片训练模型。\n'));
   const infra = x.placements.filter((p) => p.kind === 'layer' && p.layer.startsWith('infra') && p.entity.label === 'Company').map((p) => p.entity.surface);
