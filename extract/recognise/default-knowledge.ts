@@ -4,6 +4,7 @@ import {
   classifyOrgName, findRegions, knownModelFamilies, knownModelFamily, knownOrganisation, knownOrganisations,
   isOrgAffix, layerCues, mayEndOrgName, modelCues, roleCue, surnameLength, tableHeaderRole, negationCues, techTerms, policyTitleKind, productCues, regionGazetteer, tierCues, triggers,
 } from '../lexicon/index.ts';
+import type { NamedMatch, OrganisationEntry } from '../lexicon/index.ts';
 import type { Knowledge, RegionHit } from './knowledge.ts';
 
 function regionHits(text: string): RegionHit[] {
@@ -12,6 +13,30 @@ function regionHits(text: string): RegionHit[] {
     const parent = m.entry.parent ? regionGazetteer().byId(m.entry.parent) : undefined;
     return { start: m.start, end: m.end, surface: m.surface, name: m.entry.name, code: m.entry.id, level: m.entry.level, ...(parent ? { parent: parent.name } : {}) };
   });
+}
+
+type OrgMatch = NamedMatch<OrganisationEntry>;
+
+// One list separator: 美团、蚂蚁, 华为和苹果, 腾讯及字节.
+const LIST_SEPARATOR = /^(?:[、，,和与及]|以及)$/;
+
+/**
+ * Known organisations plus weak aliases (字节, 蚂蚁, 苹果: also ordinary words) that sit in a list next to one: in
+ * 投资方包括美团、蚂蚁、阿里 the list says 蚂蚁 is an organisation too. A weak alias accepted this way vouches for
+ * the next one along the list.
+ */
+function withListedWeakOrganisations(text: string, known: OrgMatch[]): OrgMatch[] {
+  if (known.length === 0) return known;
+  const weak = knownOrganisations().find(text, { weak: true }).filter((w) => w.weak && !known.some((m) => m.start < w.end && w.start < m.end));
+  const accepted = [...known];
+  for (let grew = true; grew;) {
+    grew = false;
+    for (const w of weak) {
+      if (accepted.includes(w)) continue;
+      if (accepted.some((m) => LIST_SEPARATOR.test(text.slice(m.end, w.start)) || LIST_SEPARATOR.test(text.slice(w.end, m.start)))) { accepted.push(w); grew = true; }
+    }
+  }
+  return accepted.sort((a, b) => a.start - b.start);
 }
 
 let cached: Knowledge | undefined;
@@ -37,7 +62,7 @@ export function defaultKnowledge(): Knowledge {
     isOrgAffix,
     isPolicyTitle: (title) => policyTitleKind(title) === 'policy',
     knownNames: (text) => {
-      const orgs = knownOrganisations().find(text).map((m) => ({ start: m.start, end: m.end, surface: m.surface, label: m.entry.label as EntityLabel, props: { kind: m.entry.kind } }));
+      const orgs = withListedWeakOrganisations(text, knownOrganisations().find(text)).map((m) => ({ start: m.start, end: m.end, surface: m.surface, label: m.entry.label as EntityLabel, props: { kind: m.entry.kind } }));
       // A weak alias (通义) names the model only right after an organisation (阿里通义) or before a model word (通义大模型).
       const orgEnds = new Set(orgs.map((o) => o.end));
       const models = knownModelFamilies().find(text, { weak: true })
