@@ -36,7 +36,7 @@ export function findQuotedNames(text: string, offset: number, k: Knowledge): Ent
     if (known) out.push(span(known.label, 0.85));
     else if (describes) continue;
     else if (hasAny(post.slice(0, 4), k.cues.model) || /(?:模型|大模型)$/.test(pre)) out.push(span('Model', 0.8));
-    else if (cueWithin(post, k.cues.product, 3) || /(?:产品|平台|应用|助手)$/.test(pre)) out.push(span('Product', 0.75));
+    else if (cueWithin(post, k.cues.product, 3) || /(?:产品|平台|应用|助手|工具|软件|小程序|App|APP|机器人|智能体)$/.test(pre)) out.push(span('Product', 0.75));
     else if (releasedRightBefore(pre, releaseVerbs) && /[\u3400-\u9fffA-Za-z]/.test(name) && name.length >= 2 && !isPhrase(name)) out.push(span('Model', 0.6));
   }
   return out;

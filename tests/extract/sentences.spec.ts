@@ -574,6 +574,17 @@ test('a short name that is also a word (蚂蚁, 浪潮) is an organisation as an
   assert.deepEqual(companies('我们在浪潮之巅看到了曙光。'), []);
 });
 
+test('a coined word plus App right after a release is a product; a device word plus App is not', () => {
+  const x = extractReport(report('MiniMax推出的星野App在海外市场表现亮眼。云图智能推出了北辰App。公司推出的手机App已上线。\n'));
+  assert.deepEqual(mentioned(x, 'Product'), ['星野App', '北辰App']);
+  assert.ok(rel(x).includes('OFFERS|MiniMax|星野App') && rel(x).includes('OFFERS|云图智能|北辰App'), rel(x).join(' '));
+});
+
+test('a quoted name after a kind of product (写作工具“妙笔”) is a product', () => {
+  const x = extractReport(report('星河科技推出的AI写作工具“妙笔”上线首月用户破百万。\n'));
+  assert.deepEqual(mentioned(x, 'Product'), ['妙笔']);
+});
+
 test('a company that uses compute is not on the compute layer, unless it made what it uses', () => {
   const x = extractReport(report('星河科技采用了北辰半导体的X100显卡。云图智能依靠自家开发的Y1芯片训练模型。\n'));
   const infra = x.placements.filter((p) => p.kind === 'layer' && p.layer.startsWith('infra') && p.entity.label === 'Company').map((p) => p.entity.surface);
