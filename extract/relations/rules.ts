@@ -305,4 +305,22 @@ const namedAfter: Rule = (v, k) => {
   return out;
 };
 
-export const RULES: readonly Rule[] = [develops, basedOn, offers, people, organisations, policies, located, regionParts, namedAfter];
+// …，其Yi-34B模型, …，其推出的AI助手“小云”: 其 (its) opening a clause, perhaps with how the thing is its own and
+// what kind it is; not 其英文MMLU测评, where more words stand between.
+const ITS = /[，,；;]\s*其(?:自研|推出|发布|研发|开发|旗下|最新|核心|主打)?的?(?:AI|智能)?(?:助手|产品|应用|平台|工具|大模型|模型)?[“"「『]?$/;
+
+/**
+ * 零一万物是…AI公司，其Yi-34B模型…: a model or product that 其 gives an owner belongs to the sentence's organisation,
+ * when the sentence names exactly one before it (with two, 其 could be either).
+ */
+const itsOwn: Rule = (v) => {
+  const out: Found[] = [];
+  for (const b of v.of('Model', 'Product')) {
+    if (!ITS.test(v.before(b, 16))) continue;
+    const owners = v.of(...ORG).filter((o) => o.end <= b.start);
+    if (owners.length === 1) out.push({ type: b.label === 'Model' ? 'DEVELOPS' : 'OFFERS', from: owners[0], to: b, confidence: 0.65 });
+  }
+  return out;
+};
+
+export const RULES: readonly Rule[] = [develops, basedOn, offers, people, organisations, policies, located, regionParts, namedAfter, itsOwn];

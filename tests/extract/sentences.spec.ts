@@ -585,6 +585,12 @@ test('a quoted name after a kind of product (写作工具“妙笔”) is a prod
   assert.deepEqual(mentioned(x, 'Product'), ['妙笔']);
 });
 
+test('其 opening a clause gives a model or product to the one organisation named before it, not to one of two', () => {
+  const x = extractReport(report('零一万物是由李开复创办的AI公司，其Yi-34B模型在多项评测中位居前列。星河科技成立于2019年，其AI助手“小云”广受欢迎。腾讯投资了智谱AI，其GLM-4表现出色。\n'));
+  assert.ok(rel(x).includes('DEVELOPS|零一万物|Yi-34B') && rel(x).includes('OFFERS|星河科技|小云'), rel(x).join(' '));
+  assert.ok(!rel(x).some((r) => r.endsWith('|GLM-4')), rel(x).join(' '));
+});
+
 test('a company that uses compute is not on the compute layer, unless it made what it uses', () => {
   const x = extractReport(report('星河科技采用了北辰半导体的X100显卡。云图智能依靠自家开发的Y1芯片训练模型。\n'));
   const infra = x.placements.filter((p) => p.kind === 'layer' && p.layer.startsWith('infra') && p.entity.label === 'Company').map((p) => p.entity.surface);
