@@ -7,12 +7,15 @@ import { SentenceView } from './sentence-view.ts';
 export { SentenceView } from './sentence-view.ts';
 export type { Found } from './rules.ts';
 
-/** `并非基于LLaMA`, `市场传闻称…`: a negated or rumoured statement is not a relation. */
+/** `并非基于LLaMA`, `市场传闻称…`, `计划将…集成`: a negated, rumoured or (but for a policy's issuer and place) hedged statement is not a relation. */
 function stated(v: SentenceView, f: Found, k: Knowledge): boolean {
   if (hasAny(v.text, k.cues.rumour)) return false;
   const lo = Math.min(f.from.start, f.to.start) - v.offset;
   const hi = Math.max(f.from.end, f.to.end) - v.offset;
   if (hasAny(v.text.slice(Math.max(0, lo - 4), hi), k.cues.negation)) return false;
+  // 欧盟拟出台《人工智能法案》: a titled instrument is its body's, for its place, even while only planned; other plans
+  // state nothing yet.
+  if (f.type === 'ISSUED' || f.type === 'APPLIES_TO') return true;
   return !hasAny(v.text.slice(Math.min(f.from.end, f.to.end) - v.offset, Math.max(f.from.start, f.to.start) - v.offset), k.cues.hedge);
 }
 

@@ -591,6 +591,11 @@ test('其 opening a clause gives a model or product to the one organisation name
   assert.ok(!rel(x).some((r) => r.endsWith('|GLM-4')), rel(x).join(' '));
 });
 
+test('a titled policy only planned (拟出台) still has its issuer and place; a planned integration is still no relation', () => {
+  const x = extractReport(report('欧盟拟出台《人工智能法案》，对高风险AI系统进行严格监管。微软计划将GPT-4集成到Office中。\n'));
+  assert.deepEqual(rel(x), ['ISSUED|欧盟|《人工智能法案》', 'APPLIES_TO|《人工智能法案》|欧盟']);
+});
+
 test('a company that uses compute is not on the compute layer, unless it made what it uses', () => {
   const x = extractReport(report('星河科技采用了北辰半导体的X100显卡。云图智能依靠自家开发的Y1芯片训练模型。\n'));
   const infra = x.placements.filter((p) => p.kind === 'layer' && p.layer.startsWith('infra') && p.entity.label === 'Company').map((p) => p.entity.surface);
