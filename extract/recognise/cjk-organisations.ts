@@ -99,7 +99,8 @@ const isDescriptiveUnit = (parts: TaggedWord[], typed: NonNullable<ReturnType<Kn
 
 // Tags of single characters that can be part of a coined name (not particles, pronouns, numbers, prepositions…).
 const CONTENT_CHAR_TAGS = /^(?:n|ng|v|vg|a|ag|nr|ns|nz|b|s|t|tg|z|g)$/;
-const CLAUSE_OPENING = /^(?:[，,。；;：:、（(“"]|与|和|及)$/;
+// 由/被 bring in the agent of an act: 由星河科技训练, 被星河科技收购.
+const CLAUSE_OPENING = /^(?:[，,。；;：:、（(“"]|与|和|及|由|被)$/;
 const ACTS_NEXT = /^(?:v|p|c)$/;
 const RAISES = /^(?:获得|获|完成|宣布)$/;
 // 星河智能是一家总部位于上海的人工智能企业: a sentence that says what company it is.
@@ -110,7 +111,8 @@ const loneContentChar = (x: TaggedWord) => /^[\u3400-\u9fff]$/.test(x.word) && C
 /**
  * 衔远科技推出了…, 星环科技与…, 心言集团发布…: two characters jieba knows only one by one (a coined 字号) before a company
  * suffix, opening a clause whose verb follows, name a company. So does an ordinary noun before a weak suffix (星河科技)
- * when what follows is a relation trigger or a role (星河科技发布了…, 星河科技创始人…). Returns the name's words, or undefined.
+ * when what follows is a relation trigger or a role (星河科技发布了…, 星河科技的创始人…), or an act at a known place
+ * (星河科技在上海设立了…). Returns the name's words, or undefined.
  */
 function tradeNameOpeningClause(words: TaggedWord[], i: number, k: Knowledge, investing: () => boolean): TaggedWord[] | undefined {
   const [a, b, next] = [words[i - 2], words[i - 1], words[i + 1]];
@@ -119,11 +121,14 @@ function tradeNameOpeningClause(words: TaggedWord[], i: number, k: Knowledge, in
   const coinedChar = (x: TaggedWord) => loneContentChar(x) && !GENERIC.has(x.word);
   // 高新 | 科技, 新兴 | 技术: a two-character word the dictionary knows is no coined name.
   if (a && coinedChar(a) && coinedChar(b) && opensClause(words[i - 3]) && ACTS_NEXT.test(next.tag) && tagWords(a.word + b.word).length > 1) return [a, b, words[i]];
-  const role = k.roleOf(next.word);
+  // 星河科技创始人…, 星河科技的CEO…: a role right after the name, or after 的.
+  const role = k.roleOf(next.word) ?? (next.word === '的' && words[i + 2] ? k.roleOf(words[i + 2].word) : undefined);
   // 星河智能完成了B轮融资, 星河智能获得了…投资: in a sentence about investing, raising money is an organisation's act too.
   const actsAsOrganisation = actsInClause(next.word, k) || (role !== undefined && role !== 'researcher') || (RAISES.test(next.word) && investing())
-    || joinsOrganisation(words, i + 1, k) || DESCRIBED_AS_COMPANY.test(words.slice(i + 1, i + 14).map((x) => x.word).join(''));
-  if (/^[\u3400-\u9fff]{2}$/.test(b.word) && b.tag === 'n' && !GENERIC.has(b.word) && !isBareSuffix(b.word, k) && opensClause(a) && actsAsOrganisation) return [b, words[i]];
+    || joinsOrganisation(words, i + 1, k) || actsAtPlace(words, i + 1, k) || DESCRIBED_AS_COMPANY.test(words.slice(i + 1, i + 14).map((x) => x.word).join(''));
+  // 现任星河科技CTO: a career verb brings in the organisation the role is held at.
+  const opensName = opensClause(a) || CAREER_VERB.test(a.word);
+  if (/^[\u3400-\u9fff]{2}$/.test(b.word) && b.tag === 'n' && !GENERIC.has(b.word) && !isBareSuffix(b.word, k) && opensName && actsAsOrganisation) return [b, words[i]];
   return undefined;
 }
 
@@ -163,6 +168,10 @@ function joinsOrganisation(words: TaggedWord[], j: number, k: Knowledge): boolea
   return partner.some(isOrganisation) && (end < 0 ? clause : clause.slice(0, end)).some((x) => actsInClause(x.word, k));
 }
 
+/** 星河科技在上海设立了…: 在 at word `j`, a place the reference data knows, then the verb of the clause. */
+const actsAtPlace = (words: TaggedWord[], j: number, k: Knowledge) =>
+  words[j]?.word === '在' && !!words[j + 1] && isPlace(words[j + 1].word, k) && /^v$/.test(words[j + 2]?.tag ?? '');
+
 /** 兴/v | 泰/ns (合肥兴泰金融控股集团): a name does not begin on a lone character jieba split from the character before it. */
 const splitCharOfName = (prev: TaggedWord, first: TaggedWord) => loneContentChar(prev) && loneContentChar(first);
 
@@ -184,6 +193,9 @@ export function findCjkOrganisations(words: TaggedWord[], offset: number, k: Kno
     if (typed.affix.length === 1 && w.word.length >= 2 && w.word.endsWith(typed.affix) && isCommonWord(w.word.slice(-2))) continue;
     // 神经网络, 大数据: a common noun that ends in a weak suffix (网络, 数据) is that noun, not a company.
     if (!typed.strong && typed.label === 'Company' && w.word.length > typed.affix.length && w.word.endsWith(typed.affix) && COMMON_NOUN.test(w.tag)) continue;
+    // 首席 | 技术 | 官: a title jieba cut apart (the word after is no title alone) ends in no organisation suffix.
+    const next = words[i + 1]?.word ?? '';
+    if (next && !k.roleOf(next) && k.roleOf(`${words[i - 1]?.word ?? ''}${w.word}${next}`)) continue;
     // 北辰自然语言处理与社会人文计算实验室: a research unit's name spells out its fields, so it may run longer.
     const researchUnit = typed.kind === 'research' && typed.strong;
     const maxWords = researchUnit ? 9 : 7;

@@ -13,7 +13,7 @@ export function cjkShare(text: string): number {
 }
 
 /** Verbs of a career (现任, 创立, 毕业于): what follows them is a post or an organisation, never part of a name before. */
-export const CAREER_VERB = /^(?:现任|曾任|兼任|担任|出任|历任|任职|就职|加盟|创立|创办|毕业于|师从|当选)$/;
+export const CAREER_VERB = /^(?:现任|曾任|兼任|担任|出任|历任|任职|就职|加盟|创立|创办|毕业于|毕业|师从|当选)$/;
 
 /** Does any word of `words` occur in `text`? (A word with a gap, 是…子公司, is read around an entity: relations/rules.ts.) */
 export const hasAny = (text: string, words: readonly string[]): boolean => words.some((w) => text.includes(w));

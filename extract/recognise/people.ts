@@ -15,6 +15,14 @@ const ledBy = (prev: string | undefined, rest: string): boolean => prev === '由
 /** Do the words after a name (`next`, then `then`) say what only a person does: 表示, 现任, 现担任, 曾创办, 曾 | 任? */
 const actsAsPerson = (next: string | undefined, then: string | undefined): boolean =>
   !!next && (SPEECH_VERB.test(next) || CAREER_VERB.test(next) || (ADVERB.test(next) && !!then && (CAREER_VERB.test(then) || then === '任')));
+/** 张伟曾在百度工作: from word `j`, (an adverb,) 在, a place of work, then a verb of working, in one clause. */
+function worksSomewhere(words: TaggedWord[], j: number): boolean {
+  const at = ADVERB.test(words[j]?.word ?? '') ? j + 1 : j;
+  if (words[at]?.word !== '在') return false;
+  const clause = words.slice(at + 1, at + 10);
+  const end = clause.findIndex((w) => /^[，,。；;]$/.test(w.word));
+  return (end < 0 ? clause : clause.slice(0, end)).some((w, n) => n > 0 && /^(?:工作|任职|就职|供职)$/.test(w.word));
+}
 // Prepositions, particles, conjunctions and adverbs end a name (王小川 | 于2023年).
 const FUNCTION_TAG = /^(?:p|u[a-z]*|c|d|r)$/;
 
@@ -26,6 +34,15 @@ function roleNear(words: TaggedWord[], from: number, to: number, k: Knowledge): 
     if (role) return role;
   }
   return undefined;
+}
+
+/** 李娜，星河科技联合创始人，…: the role that ends a comma clause right after the name (at word `j`) describes the name. */
+function appositiveRole(words: TaggedWord[], j: number, k: Knowledge): PersonRole | undefined {
+  if (!/^[，,]$/.test(words[j]?.word ?? '')) return undefined;
+  const clause = words.slice(j + 1, j + 8);
+  const end = clause.findIndex((w) => /^[，,。；;]$/.test(w.word));
+  // The clause's text, not its last word: jieba cuts some titles (首席|技术|官).
+  return end > 0 ? k.roleOf(clause.slice(0, end).map((w) => w.word).join('')) : undefined;
 }
 
 export function findPeople(words: TaggedWord[], offset: number, k: Knowledge): EntitySpan[] {
@@ -45,8 +62,8 @@ export function findPeople(words: TaggedWord[], offset: number, k: Knowledge): E
     if (surface.length < 2 || surface.length > 4 || !/^[\u3400-\u9fff]+$/.test(surface)) { i = j; continue; }
     // 云图智能CTO…, 北辰科技董事长…: a name before an organisation suffix is the organisation's 字号; the role is held there.
     if (words[j + 1] && k.isOrgAffix(words[j + 1].word)) { i = j; continue; }
-    const role = roleNear(words, i, j + 1, k);
-    const speaks = surface === joined && (actsAsPerson(words[j + 1]?.word, words[j + 2]?.word) || ledBy(words[i - 1]?.word, words.slice(j + 1).map((w) => w.word).join('')));
+    const role = roleNear(words, i, j + 1, k) ?? appositiveRole(words, j + 1, k);
+    const speaks = surface === joined && (actsAsPerson(words[j + 1]?.word, words[j + 2]?.word) || worksSomewhere(words, j + 1) || ledBy(words[i - 1]?.word, words.slice(j + 1).map((w) => w.word).join('')));
     if (role || speaks) out.push({ label: 'Person', surface, start: offset + words[i].start, end: offset + words[i].start + surface.length, method: 'pattern', score: role ? 0.7 : 0.65, props: role ? { role } : undefined });
     i = j;
   }
@@ -92,7 +109,7 @@ export function findSurnamedPeople(text: string, words: TaggedWord[], offset: nu
       const clauseGoesOn = !!roleBefore && (!next || CLAUSE_WORD.test(next.tag));
       const roleAfter = next && k.roleOf(next.word);
       // …时也表示: a function word (也, 还, 都) after the family name is no given name.
-      const speaks = (actsAsPerson(next?.word, next && wordAt.get(next.end)?.word) || (ledBy(prev?.word, text.slice(end)) && !!next && CLAUSE_WORD.test(next.tag))) && !words.some((x) => x.start > w.start && x.end <= end && FUNCTION_TAG.test(x.tag));
+      const speaks = (actsAsPerson(next?.word, next && wordAt.get(next.end)?.word) || (!!next && worksSomewhere(words, words.indexOf(next))) || (ledBy(prev?.word, text.slice(end)) && !!next && CLAUSE_WORD.test(next.tag))) && !words.some((x) => x.start > w.start && x.end <= end && FUNCTION_TAG.test(x.tag));
       if (!(roleAfter || speaks || GROUP_AFTER.test(rest) || ((orgBefore || roleBefore) && listed) || clauseGoesOn)) continue;
       const role = roleAfter ?? roleBefore ?? (speaks ? undefined : 'researcher');
       out.push({ label: 'Person', surface: name, start: offset + w.start, end: offset + end, method: 'pattern', score: 0.65, props: role ? { role } : undefined });

@@ -81,7 +81,7 @@ const develops: Rule = (v, k) => {
     else if (hasAny(mid, trig) && !releaseEndedBefore(v, a, b, trig)) for (const m of v.listMates(a)) for (const t of v.listMates(b)) out.push({ type: 'DEVELOPS', from: m, to: t, confidence: 0.8 });
   }
   for (const [a, b, mid] of pairs(v, ['Model'], [...ORG])) {
-    if (/^(?:[，,]?(?:是|即)?由|是)$/.test(mid) && hasAny(v.after(b, 8), trig)) out.push({ type: 'DEVELOPS', from: b, to: a, confidence: 0.8 });
+    if (/^(?:大?模型)?(?:[，,]?(?:是|即)?由|是)$/.test(mid) && hasAny(v.after(b, 8), trig)) out.push({ type: 'DEVELOPS', from: b, to: a, confidence: 0.8 });
   }
   return out;
 };
@@ -132,6 +132,9 @@ const offers: Rule = (v, k) => {
   return out;
 };
 
+/** 曾在微软亚洲研究院工作: the text before the organisation ends in 在, and a verb of working follows it. */
+const worksAt = (v: SentenceView, before: string, org: EntitySpan) => /^(?:曾|现|目前|此前|先后|曾经)?在$/.test(before) && /^(?:工作|任职|就职|供职)/.test(v.after(org, 4));
+
 /** ORG(的)PERSON(教授), PERSON 加盟/任职于 ORG, PERSON 创办 ORG, ORG 创始人 PERSON. */
 const people: Rule = (v, k) => {
   const out: Found[] = [];
@@ -153,13 +156,17 @@ const people: Rule = (v, k) => {
     // The first clause is the pairs' own (below); a later one has the subject only by continuity.
     const clause = clauses.length > 1 ? clauses[clauses.length - 1] : '';
     if (/(?:创办|创立|创建|联合创办|联合创立)了?$/.test(clause)) out.push({ type: 'FOUNDED', from: subject, to: b, confidence: 0.7 });
-    else if (/(?:现任|现为|担任|出任|加入|加盟)了?$/.test(clause)) out.push({ type: 'AFFILIATED_WITH', from: subject, to: b, confidence: 0.65 });
+    else if (/(?:现任|现为|担任|出任|加入|加盟)了?$/.test(clause) || worksAt(v, clause, b)) out.push({ type: 'AFFILIATED_WITH', from: subject, to: b, confidence: 0.65 });
   }
   for (const [a, b, mid] of pairs(v, ['Person'], ORG)) {
+    // 李娜，星河科技联合创始人，…: the organisation and role that describe the name after a comma.
+    const described = /^[，,]$/.test(mid) && v.after(b, 12).split(/[，,。；;]/)[0];
+    if (described && /^(?:联合)?创始人|^创办人/.test(described)) out.push({ type: 'FOUNDED', from: a, to: b, confidence: 0.7 });
+    else if (described && k.roleOf(described)) out.push({ type: 'AFFILIATED_WITH', from: a, to: b, confidence: 0.65 });
     // 邱锡鹏教授团队、哈尔滨工业大学的…: an organisation after a list break belongs to the next item.
     if (v.anyBetween(a, b, ['Person']) || /[、，,；;]/.test(mid)) continue;
     if (hasAny(mid, k.cues.triggers.FOUNDED) || /^(?:联合)?创始人/.test(v.after(b, 5))) out.push({ type: 'FOUNDED', from: a, to: b, confidence: 0.75 });
-    else if (hasAny(mid, k.cues.triggers.AFFILIATED_WITH)) out.push({ type: 'AFFILIATED_WITH', from: a, to: b, confidence: 0.7 });
+    else if (hasAny(mid, k.cues.triggers.AFFILIATED_WITH) || worksAt(v, mid, b)) out.push({ type: 'AFFILIATED_WITH', from: a, to: b, confidence: 0.7 });
   }
   return out;
 };

@@ -596,6 +596,27 @@ test('a titled policy only planned (拟出台) still has its issuer and place; a
   assert.deepEqual(rel(x), ['ISSUED|欧盟|《人工智能法案》', 'APPLIES_TO|《人工智能法案》|欧盟']);
 });
 
+test('a plain noun before a weak suffix is a company after 由 or a career verb, before 的 and a role, or acting at a known place', () => {
+  assert.deepEqual(companies('Orion-14B模型由星河科技训练，参数规模为140亿。'), ['星河科技']);
+  assert.deepEqual(companies('张伟毕业于北京大学，现任星河科技CTO。'), ['星河科技']);
+  assert.deepEqual(companies('星河科技的创始人兼CEO张伟毕业于北京大学。'), ['星河科技']);
+  assert.deepEqual(companies('星河科技在上海设立了研发中心。'), ['星河科技']);
+  assert.deepEqual(companies('农业科技在农村推广。'), []);
+  assert.deepEqual(companies('王强，云图智能首席技术官，负责大模型研发。'), ['云图智能']);
+});
+
+test('people described after a comma, or working somewhere, with the organisations they found or work at', () => {
+  const x = extractReport(report('李娜，星河科技联合创始人，曾在微软亚洲研究院工作。王强，云图智能首席技术官，负责大模型研发。张伟曾在百度工作多年。星河科技的创始人兼CEO赵敏毕业于北京大学。\n'));
+  for (const r of ['FOUNDED|李娜|星河科技', 'AFFILIATED_WITH|李娜|微软亚洲研究院', 'AFFILIATED_WITH|王强|云图智能', 'AFFILIATED_WITH|张伟|百度', 'FOUNDED|赵敏|星河科技', 'AFFILIATED_WITH|赵敏|北京大学']) {
+    assert.ok(rel(x).includes(r), `${r} not in ${rel(x).join(' ')}`);
+  }
+});
+
+test('an acquisition makes the acquired company a subsidiary; a model 由 a company trained is developed by it', () => {
+  const x = extractReport(report('北辰集团以20亿元收购了云图智能。南山智能被北辰集团收购。Orion-14B模型由星河科技训练。\n'));
+  for (const r of ['SUBSIDIARY_OF|云图智能|北辰集团', 'SUBSIDIARY_OF|南山智能|北辰集团', 'DEVELOPS|星河科技|Orion-14B']) assert.ok(rel(x).includes(r), `${r} not in ${rel(x).join(' ')}`);
+});
+
 test('a company that uses compute is not on the compute layer, unless it made what it uses', () => {
   const x = extractReport(report('星河科技采用了北辰半导体的X100显卡。云图智能依靠自家开发的Y1芯片训练模型。\n'));
   const infra = x.placements.filter((p) => p.kind === 'layer' && p.layer.startsWith('infra') && p.entity.label === 'Company').map((p) => p.entity.surface);
