@@ -93,6 +93,8 @@ const poweredAfter = (after: string, k: Knowledge) => [...k.cues.powers, '提供
 // 天枢大模型驱动的小云: right between the model and the product.
 const powering = (mid: string, k: Knowledge) => k.cues.powers.some((w) => mid === w || mid === `${w}的`);
 
+const DERIVED = /微调|精调|蒸馏|得到/;
+
 /** MODEL 基于 MODEL, 基于 MODEL 的 MODEL/PRODUCT, 搭载了 MODEL 的 MODEL, 具有 MODEL 架构的 MODEL. */
 const basedOn: Rule = (v, k) => {
   const out: Found[] = [];
@@ -113,7 +115,8 @@ const basedOn: Rule = (v, k) => {
     if (b.label === 'Product' && !planned && (BUILT_INTO.test(mid) || powering(mid, k))) out.push({ type: 'BASED_ON', from: b, to: a, confidence: 0.75 });
     else if (/^(?:架构|技术|系列)?的(?:新产品|产品)?$/.test(mid) && hasAny(v.before(a, 6), [...trig, '具有'])) out.push({ type: 'BASED_ON', from: b, to: a, confidence: 0.75 });
     // 基于 Orion-7B 开发了 B, 基于 Orion-7B，星河训练了 B: the base model opens the sentence that releases the new one.
-    else if (/(?:基于|依托)\s*$/.test(v.before(a, 4)) && mid.length <= 20 && !/[。；;]/.test(mid) && hasAny(mid, k.cues.triggers.DEVELOPS) && !v.anyBetween(a, b, ['Model', 'Product'])) out.push({ type: 'BASED_ON', from: b, to: a, confidence: 0.75 });
+    // 基于LLaMA-2微调得到了B: deriving one model from another releases the new one too.
+    else if (/(?:基于|依托)\s*$/.test(v.before(a, 4)) && mid.length <= 20 && !/[。；;]/.test(mid) && (hasAny(mid, k.cues.triggers.DEVELOPS) || DERIVED.test(mid)) && !v.anyBetween(a, b, ['Model', 'Product'])) out.push({ type: 'BASED_ON', from: b, to: a, confidence: 0.75 });
     // 在 LLaMA-2 的基础上训练了 B: the trigger wraps the base model, and the new one follows in the same clause.
     else if (mid.length <= 16 && !/[，,；;。]/.test(mid) && !v.anyBetween(a, b, ['Model', 'Product']) && around(v.before(a, 3), mid, trig)) out.push({ type: 'BASED_ON', from: b, to: a, confidence: 0.75 });
   }
@@ -266,10 +269,14 @@ const located: Rule = (v, k) => {
     }
   }
   const subject = v.of('Company', 'Institution')[0];
+  // 南山智能由北辰大学孵化，总部位于深圳: an organisation brought in as the agent (由, 被) does not take the subject's place.
+  const agentsOnly = (a: EntitySpan, b: EntitySpan) => v.spans.every((o) => !isOrgLabel(o.label) || o.start < a.end || o.end > b.start || /[由被]$/.test(v.before(o, 1)));
   for (const [a, b, mid] of pairs(v, ORG, ['Region'])) {
-    if (hasAny(mid, k.cues.triggers.LOCATED_IN) && mid.length <= 8) out.push({ type: 'LOCATED_IN', from: a, to: b, confidence: 0.8 });
+    if (hasAny(mid, k.cues.triggers.LOCATED_IN) && mid.length <= 8 && !/[，,]/.test(mid)) out.push({ type: 'LOCATED_IN', from: a, to: b, confidence: 0.8 });
     // 月之暗面成立于2023年，总部位于北京: the sentence's subject, with the trigger right before the place.
-    else if (a === subject && !v.anyBetween(a, b, [...ORG]) && !/[；;]/.test(mid) && k.cues.triggers.LOCATED_IN.some((t) => mid.endsWith(t))) out.push({ type: 'LOCATED_IN', from: a, to: b, confidence: 0.7 });
+    else if (a === subject && agentsOnly(a, b) && !/[；;]/.test(mid) && k.cues.triggers.LOCATED_IN.some((t) => mid.endsWith(t))) out.push({ type: 'LOCATED_IN', from: a, to: b, confidence: 0.7 });
+    // 云图智能于2021年在杭州成立: founded in a place, in the subject's own clause.
+    else if (a === subject && /在$/.test(mid) && !/[，,；;]/.test(mid) && /^(?:注册)?(?:成立|创立|注册)/.test(v.after(b, 4))) out.push({ type: 'LOCATED_IN', from: a, to: b, confidence: 0.7 });
   }
   for (const [a, b, mid] of pairs(v, ['Region'], ORG)) {
     if (v.anyBetween(a, b, [...ORG])) continue;

@@ -617,6 +617,12 @@ test('an acquisition makes the acquired company a subsidiary; a model 由 a comp
   for (const r of ['SUBSIDIARY_OF|云图智能|北辰集团', 'SUBSIDIARY_OF|南山智能|北辰集团', 'DEVELOPS|星河科技|Orion-14B']) assert.ok(rel(x).includes(r), `${r} not in ${rel(x).join(' ')}`);
 });
 
+test('an organisation brought in by 由 does not take the subject\'s headquarters; founding in a place locates; a model derived by fine-tuning is based on its base', () => {
+  const x = extractReport(report('南山智能由北辰大学孵化，总部位于深圳。云图智能于2021年在杭州成立。研究团队基于LLaMA-2微调得到了Vega-13B。\n'));
+  for (const r of ['SUBSIDIARY_OF|南山智能|北辰大学', 'LOCATED_IN|南山智能|深圳', 'LOCATED_IN|云图智能|杭州', 'BASED_ON|Vega-13B|LLaMA-2']) assert.ok(rel(x).includes(r), `${r} not in ${rel(x).join(' ')}`);
+  assert.ok(!rel(x).includes('LOCATED_IN|北辰大学|深圳'), rel(x).join(' '));
+});
+
 test('a company that uses compute is not on the compute layer, unless it made what it uses', () => {
   const x = extractReport(report('星河科技采用了北辰半导体的X100显卡。云图智能依靠自家开发的Y1芯片训练模型。\n'));
   const infra = x.placements.filter((p) => p.kind === 'layer' && p.layer.startsWith('infra') && p.entity.label === 'Company').map((p) => p.entity.surface);
