@@ -24,6 +24,8 @@ export interface TableInfo {
   id: string;
   caption: string;
   header: string[];
+  /** Each row's cells stand under the header's (a Markdown table, or one line per row with one cell per column). */
+  aligned?: boolean;
 }
 
 /** A unit of text that can state a relation: a prose sentence or a table row. */

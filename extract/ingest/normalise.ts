@@ -83,7 +83,7 @@ function emitTable(doc: string, src: MappedText, ranges: Array<[number, number]>
     out.appendAt('\n', ranges[k][1]);
   }
   const num = /^(?:表|Table)\s*(\d+(?:[-.．]\d+)*)/i.exec(table.caption)?.[1];
-  const info: TableInfo = { id: `${doc}#${num ? `表${num}` : `table-${index + 1}`}`, caption: table.caption, header: table.header };
+  const info: TableInfo = { id: `${doc}#${num ? `表${num}` : `table-${index + 1}`}`, caption: table.caption, header: table.header, ...(table.aligned ? { aligned: true } : {}) };
   const rows: TableRowSpan[] = [];
   for (const row of table.rows) {
     const start = out.size;

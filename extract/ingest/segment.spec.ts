@@ -55,3 +55,20 @@ test('without the layout, tables are found again in the normalised text', () => 
   assert.equal(rows.length, 4);
   assert.deepEqual(rows[2].cells, ['beta-002', '175B', '8000', 'API']);
 });
+
+test('a Markdown table: its header and alignment row head it, each pipe row is a row with its cells under the header', () => {
+  const md = ['表3 示例', '| 模型名称 | 发布机构 | 发布时间 |', '|:---|---|---:|', '| 天枢 | 星河科技 | 2023年5月 |', '| 北辰-7B |  | 2023年8月 |', '', PROSE].join('\n');
+  const rows = segment(normalise('t.md', md)).filter((s) => s.kind === 'table-row');
+  assert.deepEqual(rows.map((r) => r.cells), [['天枢', '星河科技', '2023年5月'], ['北辰-7B', '', '2023年8月']]);
+  assert.deepEqual(rows[0].table?.header, ['模型名称', '发布机构', '发布时间']);
+  assert.equal(rows[0].table?.caption, '表3 示例');
+  assert.equal(rows[0].table?.aligned, true);
+});
+
+test('a table whose lines all have one cell per column is read a line a row; a PDF table with wrapped rows is not', () => {
+  const regular = ['序号 企业名称 所在地区 主要产品', '1 星河科技 北京 天枢大模型', '2 云图智能 杭州 云图助手', '', PROSE].join('\n');
+  const rows = segment(normalise('t.txt', regular)).filter((s) => s.kind === 'table-row');
+  assert.deepEqual(rows.map((r) => r.cells), [['1', '星河科技', '北京', '天枢大模型'], ['2', '云图智能', '杭州', '云图助手']]);
+  assert.equal(rows[0].table?.aligned, true);
+  assert.ok(segment(normalise('t.txt', TABLE)).filter((s) => s.kind === 'table-row').every((r) => !r.table?.aligned));
+});

@@ -38,7 +38,7 @@ function detectRows(norm: NormalisedText): Segment[] {
   const full = widths.length ? widths[Math.floor((widths.length - 1) * 0.9)] : 80;
   return findTables(lines, full).flatMap((t, n): Segment[] => {
     const num = /^(?:表|Table)\s*(\d+(?:[-.．]\d+)*)/i.exec(t.caption)?.[1];
-    const table = { id: `${norm.doc}#${num ? `表${num}` : `table-${n + 1}`}`, caption: t.caption, header: t.header };
+    const table = { id: `${norm.doc}#${num ? `表${num}` : `table-${n + 1}`}`, caption: t.caption, header: t.header, ...(t.aligned ? { aligned: true } : {}) };
     return t.rows.map((row) => {
       const start = ranges[row.lines[0]][0];
       const end = ranges[row.lines.at(-1)!][1];

@@ -2,7 +2,7 @@
 // rejoined) and group-header lines; stops before the prose that follows.
 import { displayWidth, isCjk } from './chars.ts';
 import {
-  endsMidCell, isCaption, isHeaderLine, isHeading, isProseLine, isRowLike, isSourceNote,
+  endsMidCell, isAlignmentRow, isCaption, isHeaderLine, isHeading, isPipeRow, isProseLine, isRowLike, isSourceNote,
   isValueCell, splitCells, wrapSeparator,
 } from './table-lines.ts';
 
@@ -21,6 +21,8 @@ export interface DetectedTable {
   rows: DetectedRow[];
   first: number;
   last: number;
+  /** Every row is one line whose cells stand under the header's (a Markdown table, or a regular one). */
+  aligned: boolean;
 }
 
 /** Joins the lines of one row as the normalised text will show it. */
@@ -60,6 +62,7 @@ function tableAt(lines: readonly string[], start: number, fullWidth: number): De
   const headLines: number[] = [];
   let caption = '';
   let i = start;
+  if (isPipeRow(line)) return pipeTable(lines, start, start, caption, headLines);
   if (isCaption(line)) {
     caption = line;
     headLines.push(i);
@@ -70,6 +73,7 @@ function tableAt(lines: readonly string[], start: number, fullWidth: number): De
       i = nextContent(lines, i + 1);
     }
     if (i >= lines.length) return null;
+    if (isPipeRow(lines[i])) return pipeTable(lines, start, i, caption, headLines);
     const cells = splitCells(lines[i]);
     if (cells.length < 2 || cells.some(isValueCell) || /[，。；,;]/.test(lines[i])) return null;
   } else if (!isHeaderLine(line)) {
@@ -83,9 +87,37 @@ function tableAt(lines: readonly string[], start: number, fullWidth: number): De
   const header = splitCells(lines[i]);
   headLines.push(i);
   i = readHeaderWraps(lines, i + 1, header, headLines);
-  const body = readRows(lines, i, fullWidth);
+  const regular = regularRows(lines, i, header.length, fullWidth);
+  const body = regular ? { rows: regular } : readRows(lines, i, fullWidth);
   const last = body.rows.length ? body.rows[body.rows.length - 1].lines.at(-1)! : headLines.at(-1)!;
-  return { caption, header, headLines, rows: body.rows, first: start, last };
+  return { caption, header, headLines, rows: body.rows, first: start, last, aligned: !!regular };
+}
+
+/** A Markdown table whose header is line `at`: the alignment row must follow; every pipe row after it is a row. */
+function pipeTable(lines: readonly string[], first: number, at: number, caption: string, headLines: number[]): DetectedTable | null {
+  const align = at + 1;
+  if (align >= lines.length || !isAlignmentRow(lines[align])) return null;
+  const rows: DetectedRow[] = [];
+  for (let i = align + 1; i < lines.length && isPipeRow(lines[i]); i++) rows.push({ lines: [i], group: false });
+  const last = rows.length ? rows[rows.length - 1].lines[0] : align;
+  return { caption, header: splitCells(lines[at]), headLines: [...headLines, at, align], rows, first, last, aligned: true };
+}
+
+/**
+ * 1 星河科技 北京 天枢大模型: when at least two lines after the header have exactly as many cells as it has (three or
+ * more), and the run ends where the table does (the text ends, or prose, a heading, a caption or a note follows), each
+ * line is a row. A PDF's wrapped rows break the run, and are read by `readRows` instead.
+ */
+function regularRows(lines: readonly string[], from: number, width: number, fullWidth: number): DetectedRow[] | undefined {
+  if (width < 3) return undefined;
+  const rows: DetectedRow[] = [];
+  let i = nextContent(lines, from);
+  for (; i < lines.length && splitCells(lines[i]).length === width && !isCaption(lines[i]) && !isHeading(lines[i]); i = nextContent(lines, i + 1)) {
+    rows.push({ lines: [i], group: false });
+  }
+  if (rows.length < 2) return undefined;
+  const ends = i >= lines.length || isCaption(lines[i]) || isHeading(lines[i]) || isSourceNote(lines[i]) || isProseLine(lines[i], splitCells(lines[i]), fullWidth);
+  return ends ? rows : undefined;
 }
 
 /** Header cells wrapped onto tiny lines (`输入长` / `度限制`): short pieces join up to a cell. */

@@ -15,8 +15,19 @@ const HEADER_WORD = /名称|模型|企业|机构|发布|参数|时间|日期|开
 const VALUE = /^(?:[-–—/]|\d[\w.%/、～~+-]*.*|[百千万亿]+级?|未知|未公开|未开放|不详|暂无|none|n\/a|api|开源|闭源|是|否)$/i;
 const VERSION = /^v\d[\w.]*$/i;
 
-/** Splits a table line into cells on whitespace; a version token (`v2`) stays with its name. */
+// A Markdown table's row (| a | b |) and the alignment row under its header (|---|:---:|).
+const PIPE_ROW = /^\|.*\|$/;
+const ALIGNMENT_ROW = /^\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?$/;
+
+export const isPipeRow = (line: string): boolean => PIPE_ROW.test(line.trim());
+export const isAlignmentRow = (line: string): boolean => ALIGNMENT_ROW.test(line.trim());
+
+/**
+ * Splits a table line into cells: a Markdown row at its pipes (empty cells kept, so cells stay under their
+ * header), any other line on whitespace, where a version token (`v2`) stays with its name.
+ */
 export function splitCells(line: string): string[] {
+  if (isPipeRow(line)) return line.trim().slice(1, -1).split('|').map((c) => c.trim());
   const cells: string[] = [];
   for (const token of line.split(/\s+/)) {
     if (!token) continue;

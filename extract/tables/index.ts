@@ -4,6 +4,7 @@ import type { Knowledge } from '../recognise/knowledge.ts';
 import type { EntitySpan } from '../recognise/span.ts';
 import type { Found } from '../relations/index.ts';
 import { PERSON, readRow, splitList, type ColumnRole, type RowReading } from './read-row.ts';
+import { readColumns } from './column-rows.ts';
 import type { RowUnit } from './cells.ts';
 import { readPolicyTable } from './policy-rows.ts';
 
@@ -67,7 +68,8 @@ export function readTable(rows: Segment[], k: Knowledge): TableFindings {
   let group: RowUnit | undefined;
   let groupRow: Segment | undefined;
   for (const row of rows) {
-    const reading: RowReading = readRow(row.text, roles, group, (n) => orgScore(n, k), (n) => k.model(n) !== undefined);
+    const aligned = table?.aligned === true && row.cells?.length === roles.length;
+    const reading: RowReading = aligned ? readColumns(row.text, row.cells!, roles) : readRow(row.text, roles, group, (n) => orgScore(n, k), (n) => k.model(n) !== undefined);
     const abs = (u: RowUnit, label: EntitySpan['label'], props?: Record<string, string>, at: Segment = row): EntitySpan =>
       ({ label, surface: u.text, start: at.start + u.start, end: at.start + u.end, method: 'table', score: 0.9, props });
     // 他的贡献为BERT等模型奠定了基础布尔诺理工大学: a heading the PDF ran into prose is read as prose.
@@ -83,24 +85,40 @@ export function readTable(rows: Segment[], k: Knowledge): TableFindings {
       parts.forEach((p, i) => out.spans.push({ label: labels[i], surface: p.text, start: row.start + p.start, end: row.start + p.end, method: 'table', score: 0.85 }));
       continue;
     }
-    if (!reading.model || !/[A-Za-z\u3400-\u9fff]/.test(reading.model.text) || !plausibleName(reading.model.text, k) || (PERSON.test(reading.model.text) && !k.model(reading.model.text))
-      || isCategory(reading.model.text, k) || !reading.publishers.every((p) => plausibleName(p.text, k))) {
+    const publishersPlausible = reading.publishers.every((p) => plausibleName(p.text, k));
+    // 企业名称 | 所在地区 | 主要产品: a row of an aligned table without a model is read for its organisations alone.
+    const organisationRow = aligned && !reading.model && reading.publishers.length > 0 && publishersPlausible;
+    if (!organisationRow && (!reading.model || !/[A-Za-z\u3400-\u9fff]/.test(reading.model.text) || !plausibleName(reading.model.text, k) || (PERSON.test(reading.model.text) && !k.model(reading.model.text))
+      || isCategory(reading.model.text, k) || !publishersPlausible)) {
       out.unread.push(row);
       continue;
     }
-    const label = k.model(reading.model.text)?.label === 'Product' ? 'Product' : 'Model';
-    const model = abs(reading.model, label, { ...reading.props, ...(modality && label === 'Model' ? { modality } : {}) });
-    out.spans.push(model);
     const named = reading.publishers.map(withoutModelNote(k));
     const labels = orgLabels(named.map((p) => p.text), k);
     const publishers = named.map((p, i) => abs(p, labels[i], undefined, reading.fromGroup && groupRow ? groupRow : row));
-    for (const p of publishers) {
-      if (!reading.fromGroup) out.spans.push(p);
-      out.found.push({ relation: { type: label === 'Model' ? 'DEVELOPS' : 'OFFERS', from: p, to: model, confidence: 0.9 }, row });
-    }
+    if (!reading.fromGroup) out.spans.push(...publishers);
     for (let i = 0; i < publishers.length; i++) for (let j = i + 1; j < publishers.length; j++) {
       out.found.push({ relation: { type: 'PARTNERS_WITH', from: publishers[i], to: publishers[j], confidence: 0.6 }, row });
     }
+    for (const p of (reading.products ?? []).filter((u) => plausibleName(u.text, k))) {
+      // 主要产品: 天枢大模型 — a product column may name a model.
+      const isModel = k.model(p.text)?.label === 'Model' || /(?:大模型|模型|GPT|LLM)$/.test(p.text);
+      const product = abs(p, isModel ? 'Model' : 'Product');
+      out.spans.push(product);
+      for (const by of publishers) out.found.push({ relation: { type: isModel ? 'DEVELOPS' : 'OFFERS', from: by, to: product, confidence: 0.85 }, row });
+    }
+    // 北京, 深圳市: a place the gazetteer knows fills the whole cell.
+    const place = reading.region && k.regions(reading.region.text).find((r) => r.start === 0 && r.end === reading.region!.text.length);
+    if (place) {
+      const region = abs(reading.region!, 'Region', { level: place.level, name: place.name });
+      out.spans.push(region);
+      for (const by of publishers) out.found.push({ relation: { type: 'LOCATED_IN', from: by, to: region, confidence: 0.85 }, row });
+    }
+    if (!reading.model) continue;
+    const label = k.model(reading.model.text)?.label === 'Product' ? 'Product' : 'Model';
+    const model = abs(reading.model, label, { ...reading.props, ...(modality && label === 'Model' ? { modality } : {}) });
+    out.spans.push(model);
+    for (const p of publishers) out.found.push({ relation: { type: label === 'Model' ? 'DEVELOPS' : 'OFFERS', from: p, to: model, confidence: 0.9 }, row });
     for (const b of reading.baseModels) {
       const base = abs(b, 'Model');
       out.spans.push(base);

@@ -2,7 +2,7 @@
 import { rowUnits, type RowUnit } from './cells.ts';
 
 /** What a table column holds, from its header words. */
-export type ColumnRole = 'publisher' | 'model' | 'params' | 'openSource' | 'releaseDate' | 'baseModel' | 'contextLength' | 'region' | 'policy' | 'other';
+export type ColumnRole = 'publisher' | 'model' | 'params' | 'openSource' | 'releaseDate' | 'baseModel' | 'contextLength' | 'region' | 'policy' | 'product' | 'industry' | 'modality' | 'other';
 
 /** Organisation knowledge the reader needs: 2 for a known or suffixed name, 0.5 for a plausible one, 0 otherwise. */
 export type OrgTest = (name: string) => number;
@@ -17,6 +17,9 @@ export interface RowReading {
   baseModels: RowUnit[];
   props: Record<string, string>;
   group?: RowUnit;
+  /** Read from aligned rows only (their columns are known): products the publishers offer, and where they are. */
+  products?: RowUnit[];
+  region?: RowUnit;
 }
 
 const NAME_ROLES: ColumnRole[] = ['publisher', 'model'];

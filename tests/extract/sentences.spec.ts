@@ -623,6 +623,14 @@ test('an organisation brought in by 由 does not take the subject\'s headquarter
   assert.ok(!rel(x).includes('LOCATED_IN|北辰大学|深圳'), rel(x).join(' '));
 });
 
+test('a Markdown table of models and a regular table of companies are read column by column', () => {
+  const md = extractReport(report('| 模型名称 | 发布机构 | 发布时间 | 参数规模 |\n| --- | --- | --- | --- |\n| 天枢 | 星河科技 | 2023年5月 | 130亿 |\n| 北辰-7B | 北辰大学 | 2023年8月 | 70亿 |\n'));
+  assert.deepEqual(rel(md), ['DEVELOPS|星河科技|天枢', 'DEVELOPS|北辰大学|北辰-7B']);
+  assert.deepEqual(md.mentions.find((m) => m.surface === '天枢')?.props, { params: '130亿', releaseDate: '2023-05' });
+  const companiesTable = extractReport(report('序号 企业名称 所在地区 主要产品\n1 星河科技 北京 小云助手\n2 云图智能 杭州 云图大模型\n'));
+  assert.deepEqual(rel(companiesTable), ['OFFERS|星河科技|小云助手', 'LOCATED_IN|星河科技|北京', 'DEVELOPS|云图智能|云图大模型', 'LOCATED_IN|云图智能|杭州']);
+});
+
 test('a company that uses compute is not on the compute layer, unless it made what it uses', () => {
   const x = extractReport(report('星河科技采用了北辰半导体的X100显卡。云图智能依靠自家开发的Y1芯片训练模型。\n'));
   const infra = x.placements.filter((p) => p.kind === 'layer' && p.layer.startsWith('infra') && p.entity.label === 'Company').map((p) => p.entity.surface);
