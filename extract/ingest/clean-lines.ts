@@ -1,6 +1,7 @@
 // First pass over NFKC text: drop furniture lines and inline noise, collapse spaces, one line per row.
 import { MappedTextBuilder, type MappedText } from './mapped-text.ts';
 import { findRepeatedLines, inlineNoise, isFurnitureLine, isPageNumber } from './furniture.ts';
+import { markdownMarkup } from './markdown.ts';
 
 /** Splits mapped text into trimmed lines as `[start, end)` ranges. */
 export function lineRanges(text: string): Array<[number, number]> {
@@ -23,7 +24,7 @@ export function lineRanges(text: string): Array<[number, number]> {
  * Keeps the content lines of `src`, one per `\n`: no blank lines, no furniture lines, no URLs,
  * e-mails or phone numbers, single spaces only.
  */
-export function cleanLines(src: MappedText): MappedText {
+export function cleanLines(src: MappedText, { markdown = false }: { markdown?: boolean } = {}): MappedText {
   const ranges = lineRanges(src.text);
   const texts = ranges.map(([s, e]) => src.text.slice(s, e));
   const repeated = findRepeatedLines(texts);
@@ -34,7 +35,7 @@ export function cleanLines(src: MappedText): MappedText {
     if (!line || repeated[k] || isFurnitureLine(line)) continue;
     if (isPageNumber(line) && !/[-/]$/.test(prevKept)) continue;
     const before = out.size;
-    appendClean(src, ranges[k][0], line, out);
+    appendClean(src, ranges[k][0], line, out, markdown);
     if (out.size === before) continue;
     out.appendAt('\n', ranges[k][1]);
     prevKept = line;
@@ -42,8 +43,22 @@ export function cleanLines(src: MappedText): MappedText {
   return out.build(src.orig[src.orig.length - 1]);
 }
 
-function appendClean(src: MappedText, base: number, line: string, out: MappedTextBuilder): void {
+/** URLs and the like, plus (in Markdown) markup; where a link's target is also a URL the spans are merged. */
+function dropped(line: string, markdown: boolean): Array<[number, number]> {
   const noise = inlineNoise(line);
+  if (!markdown) return noise;
+  const all = [...noise, ...markdownMarkup(line)].sort((a, b) => a[0] - b[0]);
+  const merged: Array<[number, number]> = [];
+  for (const [s, e] of all) {
+    const last = merged[merged.length - 1];
+    if (last && s < last[1]) last[1] = Math.max(last[1], e);
+    else merged.push([s, e]);
+  }
+  return merged;
+}
+
+function appendClean(src: MappedText, base: number, line: string, out: MappedTextBuilder, markdown: boolean): void {
+  const noise = dropped(line, markdown);
   let n = 0;
   let runStart = -1;
   let pendingSpace = -1;

@@ -53,3 +53,13 @@ test('the offset map is monotone, in range and points at the source chars', () =
   }
   assert.equal(n.toOriginal[n.text.length], original.length);
 });
+
+test('a Markdown report loses its headings\' marks, emphasis, code ticks, links and rules (bullets stay, to keep items apart), every kept character mapped to the original; a .txt report keeps * and #', () => {
+  const md = '## 一、概况\n\n**星河科技**发布了`天枢`，见[官网](https://example.com/x)。\n\n---\n\n- 第一项\n> 引文\n';
+  const n = normalise('r.md', md);
+  assert.equal(n.text, '一、概况\n星河科技发布了天枢,见官网。\n- 第一项\n> 引文');
+  for (let i = 0; i < n.text.length; i++) {
+    if (n.text[i] !== '\n' && n.text[i] !== ',') assert.equal(md[n.toOriginal[i]], n.text[i], `char ${i}`);
+  }
+  assert.equal(normalise('r.txt', '**注**：# 号').text, '**注**:# 号');
+});

@@ -28,7 +28,8 @@ const FULL_WIDTH_PERCENTILE = 0.9;
 
 /** NFKC, drop furniture, rejoin wrapped lines, remove spaces between CJK; every char mapped back. */
 export function normalise(doc: string, original: string): LaidOutText {
-  const clean = cleanLines(nfkcMap(original));
+  // A report written in Markdown (.md) loses its markup; a .txt report's * and # may be content.
+  const clean = cleanLines(nfkcMap(original), { markdown: /\.md$/i.test(doc) });
   const ranges = lineRanges(clean.text).filter(([s, e]) => e > s);
   const lines = ranges.map(([s, e]) => clean.text.slice(s, e));
   const tables = findTables(lines, fullLineWidth(lines));

@@ -2,7 +2,7 @@
 import { SENTENCE_END, displayWidth, isCjk, isLatinWordChar } from './chars.ts';
 import { isCaption, isHeading, isSourceNote } from './table-lines.ts';
 
-const LIST_ITEM = /^(?:[•·●■◆▪►★◇○□※]|[-–—*]\s|[①-⑳]|[（(]\d{1,2}[)）]|\d{1,2}[)）])/;
+const LIST_ITEM = /^(?:[•·●■◆▪►★◇○□※]|[-–—*+>]\s|[①-⑳]|[（(]\d{1,2}[)）]|\d{1,2}[)）])/;
 /** A line at or above this share of its neighbourhood's width was wrapped by the layout. */
 const FULL_SHARE = 0.8;
 

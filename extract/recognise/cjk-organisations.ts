@@ -115,7 +115,8 @@ const loneContentChar = (x: TaggedWord) => /^[\u3400-\u9fff]$/.test(x.word) && C
  * (星河科技在上海设立了…). Returns the name's words, or undefined.
  */
 function tradeNameOpeningClause(words: TaggedWord[], i: number, k: Knowledge, investing: () => boolean): TaggedWord[] | undefined {
-  const [a, b, next] = [words[i - 2], words[i - 1], words[i + 1]];
+  const [a, b] = [words[i - 2], words[i - 1]];
+  const next = words[afterTimePhrase(words, i + 1)];
   if (!b || !next || !k.isOrgAffix(words[i].word)) return undefined;
   const opensClause = (x: TaggedWord | undefined) => !x || CLAUSE_OPENING.test(x.word);
   const coinedChar = (x: TaggedWord) => loneContentChar(x) && !GENERIC.has(x.word);
@@ -166,6 +167,14 @@ function joinsOrganisation(words: TaggedWord[], j: number, k: Knowledge): boolea
   const clause = words.slice(j + 1, j + 9);
   const end = clause.findIndex((x) => /^[，,。；;]$/.test(x.word));
   return partner.some(isOrganisation) && (end < 0 ? clause : clause.slice(0, end)).some((x) => actsInClause(x.word, k));
+}
+
+/** 星河科技于2023年5月发布…, 星河科技近日宣布…: the index of the first word after a time phrase at word `j` (or `j`). */
+function afterTimePhrase(words: TaggedWord[], j: number): number {
+  let m = j;
+  if (/^[于在]$/.test(words[m]?.word ?? '') && words[m + 1]?.tag === 'm') m++;
+  while (m < words.length && (words[m].tag === 't' || (words[m].tag === 'm' && /^[\d年月日]/.test(words[m].word)) || (m > j && /^[年月日初底末]$/.test(words[m].word)))) m++;
+  return m > j && m < words.length ? m : j;
 }
 
 /** 星河科技在上海设立了…: 在 at word `j`, a place the reference data knows, then the verb of the clause. */

@@ -1,11 +1,14 @@
-// Apps named by a coined word and App right after a release: 推出的星野App, 上线了北辰APP.
+// Apps named by a coined word and App (or a name and 助手) right after a release: 推出的星野App, 推出了小云助手.
 import { NAME_WORD_TAGS, type TaggedWord } from './jieba.ts';
 import type { Knowledge } from './knowledge.ts';
 import type { EntitySpan } from './span.ts';
 
 const APP = /^(?:App|APP|app)$/;
-// A common noun (n) may be a coined name here; verbs, numbers and pronouns are not.
-const NAME_OR_NOUN = (w: TaggedWord) => w.tag === 'n' || NAME_WORD_TAGS.test(w.tag);
+const ASSISTANT = /^(?:助手|助理)$/;
+const isLoneChar = (w: TaggedWord | undefined) => !!w && /^[\u3400-\u9fff]$/.test(w.word) && !/^(?:p|c|u[a-z]*|r|d|m|q|x|v)$/.test(w.tag);
+// Before App a common noun (n) may be a coined name; before 助手, which kinds of assistant take too (智能助手,
+// 写作助手), only a proper name (小云/nr) may. Verbs, numbers and pronouns never are.
+const namesTheApp = (w: TaggedWord, head: TaggedWord) => NAME_WORD_TAGS.test(w.tag) || (w.tag === 'n' && APP.test(head.word));
 
 /**
  * `…推出的|推出了 NAME App`: the release verb says something new is named, so the word before App is its name, not a
@@ -15,10 +18,15 @@ export function findReleasedApps(words: TaggedWord[], offset: number, k: Knowled
   const verbs = [...k.cues.triggers.OFFERS, ...k.cues.triggers.DEVELOPS];
   const out: EntitySpan[] = [];
   for (let i = 2; i < words.length; i++) {
-    const [name, app] = [words[i - 1], words[i]];
-    if (!APP.test(app.word) || app.start !== name.end || !NAME_OR_NOUN(name) || !/^[\u3400-\u9fff]{2,4}$/.test(name.word)) continue;
+    const app = words[i];
+    if (!APP.test(app.word) && !ASSISTANT.test(app.word)) continue;
+    // 小|云|助手: a name jieba knows only one character at a time counts as one proper name.
+    const split = isLoneChar(words[i - 1]) && isLoneChar(words[i - 2]);
+    const name: TaggedWord = split ? { word: words[i - 2].word + words[i - 1].word, tag: 'nz', start: words[i - 2].start, end: words[i - 1].end } : words[i - 1];
+    if (app.start !== name.end || !namesTheApp(name, app) || !/^[\u3400-\u9fff]{2,4}$/.test(name.word)) continue;
     if (k.cues.product.includes(name.word) || k.cues.hardware.includes(name.word)) continue;
-    const verb = /^[的了]$/.test(words[i - 2].word) ? words[i - 3] : words[i - 2];
+    const v = split ? i - 3 : i - 2;
+    const verb = /^[的了]$/.test(words[v]?.word ?? '') ? words[v - 1] : words[v];
     if (!verb || !verbs.includes(verb.word)) continue;
     out.push({ label: 'Product', surface: name.word + app.word, start: offset + name.start, end: offset + app.end, method: 'pattern', score: 0.7 });
   }

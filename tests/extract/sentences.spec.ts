@@ -631,6 +631,12 @@ test('a Markdown table of models and a regular table of companies are read colum
   assert.deepEqual(rel(companiesTable), ['OFFERS|星河科技|小云助手', 'LOCATED_IN|星河科技|北京', 'DEVELOPS|云图智能|云图大模型', 'LOCATED_IN|云图智能|杭州']);
 });
 
+test('a time phrase between a coined company and its verb (于2023年, 近日) still opens its clause; a named assistant after a release is a product', () => {
+  const x = extractReport(report('星河科技于2023年发布了天枢大模型。云图智能2024年3月推出了小云助手。北辰科技推出了智能助手。\n'));
+  for (const r of ['DEVELOPS|星河科技|天枢大模型', 'OFFERS|云图智能|小云助手']) assert.ok(rel(x).includes(r), `${r} not in ${rel(x).join(' ')}`);
+  assert.deepEqual(mentioned(x, 'Product'), ['小云助手']);
+});
+
 test('a company that uses compute is not on the compute layer, unless it made what it uses', () => {
   const x = extractReport(report('星河科技采用了北辰半导体的X100显卡。云图智能依靠自家开发的Y1芯片训练模型。\n'));
   const infra = x.placements.filter((p) => p.kind === 'layer' && p.layer.startsWith('infra') && p.entity.label === 'Company').map((p) => p.entity.surface);
