@@ -56,10 +56,16 @@ export function findPeople(words: TaggedWord[], offset: number, k: Knowledge): E
       // 邱 | 锡 | 鹏: after a one-character surname, one-character words of any tag finish the name
       || (words[i].word.length === 1 && words[j].word.length === 1 && words[j + 1].word.length === 1 && /[\u3400-\u9fff]/.test(words[j + 1].word) && !k.roleOf(words[j + 1].word) && !FUNCTION_TAG.test(words[j + 1].tag))
     )) j++;
+    // 山姆·奥特曼, 埃隆·马斯克: a transliterated name goes on over each · and the name part after it.
+    const given = j;
+    while (/^[·•・]$/.test(words[j + 1]?.word ?? '') && /^[\u3400-\u9fff]{1,5}$/.test(words[j + 2]?.word ?? '') && words[j + 2].start === words[j + 1].end) j += 2;
+    const transliterated = j > given;
+    // 埃|隆·马斯克: jieba may cut the first syllable of a transliterated name off as a word of its own.
+    if (transliterated && i > 0 && /^[\u3400-\u9fff]$/.test(words[i - 1].word) && /^(?:ns|nr|nrt|nz|zg|ng|g)$/.test(words[i - 1].tag) && words[i - 1].end === words[i].start) i--;
     // 耶伦时表示, 张三等: a clause word jieba glued to the name is not part of it.
     const joined = words.slice(i, j + 1).map((w) => w.word).join('');
     const surface = joined.length >= 3 && /[时于称说等]$/.test(joined) ? joined.slice(0, -1) : joined;
-    if (surface.length < 2 || surface.length > 4 || !/^[\u3400-\u9fff]+$/.test(surface)) { i = j; continue; }
+    if (surface.length < 2 || surface.length > (transliterated ? 16 : 4) || !/^[\u3400-\u9fff·•・]+$/.test(surface)) { i = j; continue; }
     // 云图智能CTO…, 北辰科技董事长…: a name before an organisation suffix is the organisation's 字号; the role is held there.
     if (words[j + 1] && k.isOrgAffix(words[j + 1].word)) { i = j; continue; }
     const role = roleNear(words, i, j + 1, k) ?? appositiveRole(words, j + 1, k);

@@ -148,6 +148,12 @@ const people: Rule = (v, k) => {
       out.push({ type: 'FOUNDED', from: b, to: a, confidence: 0.75 });
       continue;
     }
+    // 清华大学教授、智谱AI首席科学家唐杰: each organisation of a list of titles before the name is one the person holds a post at.
+    const titles = mid.split('、');
+    if (titles.length > 1 && !v.anyBetween(a, b, ['Person']) && !/[，,。；;]/.test(mid) && titles.every((t) => t.length <= 14 && k.roleOf(t))) {
+      out.push({ type: /^(?:联合)?创始人|^创办人/.test(titles[0]) ? 'FOUNDED' : 'AFFILIATED_WITH', from: b, to: a, confidence: 0.65 });
+      continue;
+    }
     if (v.anyBetween(a, b, ['Person', ...ORG])) continue;
     if (/创始人|创办人/.test(mid)) out.push({ type: 'FOUNDED', from: b, to: a, confidence: 0.75 });
     else if (mid.length <= 10 && !/[，,。；]/.test(mid)) out.push({ type: 'AFFILIATED_WITH', from: b, to: a, confidence: 0.7 });

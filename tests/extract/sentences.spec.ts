@@ -637,6 +637,16 @@ test('a time phrase between a coined company and its verb (于2023年, 近日) s
   assert.deepEqual(mentioned(x, 'Product'), ['小云助手']);
 });
 
+test('transliterated names run over their dots; a list of titles before a name gives every organisation in it', () => {
+  const x = extractReport(report('特斯拉CEO埃隆·马斯克宣布成立xAI。OpenAI首席执行官山姆·奥特曼（Sam Altman）表示，AGI即将到来。清华大学教授、智谱AI首席科学家唐杰表示，大模型仍有很大空间。\n'));
+  assert.deepEqual(mentioned(x, 'Person'), ['埃隆·马斯克', '山姆·奥特曼', 'Sam Altman', '唐杰']);
+  for (const r of ['FOUNDED|埃隆·马斯克|xAI', 'AFFILIATED_WITH|山姆·奥特曼|OpenAI', 'AFFILIATED_WITH|唐杰|清华大学', 'AFFILIATED_WITH|唐杰|智谱AI']) assert.ok(rel(x).includes(r), `${r} not in ${rel(x).join(' ')}`);
+});
+
+test('a name ending in a number keeps the variant letters after it (昇腾910B)', () => {
+  assert.deepEqual(mentioned(extractReport(report('华为推出昇腾910B芯片。\n')), 'Product'), ['昇腾910B']);
+});
+
 test('a company that uses compute is not on the compute layer, unless it made what it uses', () => {
   const x = extractReport(report('星河科技采用了北辰半导体的X100显卡。云图智能依靠自家开发的Y1芯片训练模型。\n'));
   const infra = x.placements.filter((p) => p.kind === 'layer' && p.layer.startsWith('infra') && p.entity.label === 'Company').map((p) => p.entity.surface);
