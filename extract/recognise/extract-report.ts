@@ -2,7 +2,7 @@
 import type { Mention, Placement, RelationCandidate, ReportExtraction } from '../../schema/index.ts';
 import type { Segment, SourceReport } from '../types.ts';
 import { evidenceFor, normalise, segment } from '../ingest/index.ts';
-import { findRelations, SentenceView, type Found } from '../relations/index.ts';
+import { findRelations, SentenceView, withTopicCompany, type Found } from '../relations/index.ts';
 import { findPlacements } from '../placements/index.ts';
 import { readTable } from '../tables/index.ts';
 import { cjkShare } from './context.ts';
@@ -68,11 +68,14 @@ export function extractReport(report: SourceReport, k: Knowledge = defaultKnowle
     mentions.push(...resolveOverlaps(t.spans));
     relations.push(...t.found.map(({ relation: f, row }) => relation(f, row, 'table')));
   }
-  for (const [i, s] of prose.entries()) {
+  const read = prose.map((s, i) => {
     const extra = learnt.find(s.text, s.start);
-    const spans = addsNothing(extra, recognised[i]) ? firstReading[i] : sentenceEntities(s.text, s.start, k, recognised[i], extra);
-    mentions.push(...spans);
-    const view = new SentenceView(s.text, s.start, spans);
+    return { text: s.text, start: s.start, spans: addsNothing(extra, recognised[i]) ? firstReading[i] : sentenceEntities(s.text, s.start, k, recognised[i], extra) };
+  });
+  const views = withTopicCompany(read);
+  for (const [i, s] of prose.entries()) {
+    mentions.push(...read[i].spans);
+    const view = new SentenceView(s.text, s.start, views[i]);
     relations.push(...findRelations(view, k).map((f) => relation(f, s, f.confidence >= 0.75 ? 'pattern' : 'rule')));
     for (const p of findPlacements(view, k)) {
       const base = { entity: { label: p.entity.label, surface: p.entity.surface }, evidence: evidence(s), confidence: p.confidence, method: 'rule' as const };

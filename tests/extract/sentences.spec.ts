@@ -647,6 +647,18 @@ test('a name ending in a number keeps the variant letters after it (昇腾910B)'
   assert.deepEqual(mentioned(extractReport(report('华为推出昇腾910B芯片。\n')), 'Product'), ['昇腾910B']);
 });
 
+test('公司 opening a sentence in a company\'s profile is that company, for a few sentences; 公司治理 is not', () => {
+  const x = extractReport(report('（二）星河智能\n星河智能成立于2021年，总部位于上海。公司创始人兼CEO陈思远毕业于复旦大学。公司推出了小云助手。该公司与南山银行达成战略合作。\n'));
+  for (const r of ['FOUNDED|陈思远|星河智能', 'OFFERS|星河智能|小云助手', 'PARTNERS_WITH|星河智能|南山银行']) assert.ok(rel(x).includes(r), `${r} not in ${rel(x).join(' ')}`);
+  assert.ok(!x.mentions.some((m) => m.surface === '公司' || m.surface === '该公司'));
+  const far = extractReport(report('星河智能成立于2021年。行业竞争激烈。市场空间广阔。政策持续加码。资本热度不减。公司推出了小云助手。\n'));
+  assert.ok(!rel(far).some((r) => r.startsWith('OFFERS|星河智能')), rel(far).join(' '));
+});
+
+test('a preposition jieba tags as a noun opens no organisation name (面向银行)', () => {
+  assert.deepEqual(companies('云图金融大模型面向银行、证券等金融机构。'), []);
+});
+
 test('a company that uses compute is not on the compute layer, unless it made what it uses', () => {
   const x = extractReport(report('星河科技采用了北辰半导体的X100显卡。云图智能依靠自家开发的Y1芯片训练模型。\n'));
   const infra = x.placements.filter((p) => p.kind === 'layer' && p.layer.startsWith('infra') && p.entity.label === 'Company').map((p) => p.entity.surface);
