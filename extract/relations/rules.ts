@@ -159,13 +159,15 @@ const people: Rule = (v, k) => {
     else if (mid.length <= 10 && !/[，,。；]/.test(mid)) out.push({ type: 'AFFILIATED_WITH', from: b, to: a, confidence: 0.7 });
   }
   // 张伟曾任百度首席科学家，2021年离职创办了云图智能: the person a sentence opens with is the subject of its later clauses.
-  const subject = v.spans[0]?.label === 'Person' && /^[^，,。；;]{0,12}$/.test(v.before(v.spans[0], 13)) ? v.spans[0] : undefined;
+  // 公司创始人兼CEO陈思远毕业于…: titles before the name in the opening clause leave it the subject.
+  const first = v.of('Person')[0];
+  const subject = first && v.text.slice(0, first.start - v.offset).length <= 12 && !/[，,。；;]/.test(v.text.slice(0, first.start - v.offset)) ? first : undefined;
   if (subject) for (const b of v.of(...ORG)) {
     const clauses = b.start > subject.end && !v.anyBetween(subject, b, ['Person']) ? v.between(subject, b).split(/[，,；;]/) : [];
     // The first clause is the pairs' own (below); a later one has the subject only by continuity.
     const clause = clauses.length > 1 ? clauses[clauses.length - 1] : '';
     if (/(?:创办|创立|创建|联合创办|联合创立)了?$/.test(clause)) out.push({ type: 'FOUNDED', from: subject, to: b, confidence: 0.7 });
-    else if (/(?:现任|现为|担任|出任|加入|加盟)了?$/.test(clause) || worksAt(v, clause, b)) out.push({ type: 'AFFILIATED_WITH', from: subject, to: b, confidence: 0.65 });
+    else if (/(?:现任|现为|担任|出任|加入|加盟|曾任|历任|曾担任|任职于|就职于)了?$/.test(clause) || worksAt(v, clause, b)) out.push({ type: 'AFFILIATED_WITH', from: subject, to: b, confidence: 0.65 });
   }
   for (const [a, b, mid] of pairs(v, ['Person'], ORG)) {
     // 李娜，星河科技联合创始人，…: the organisation and role that describe the name after a comma.

@@ -659,6 +659,11 @@ test('a preposition jieba tags as a noun opens no organisation name (面向银�
   assert.deepEqual(companies('云图金融大模型面向银行、证券等金融机构。'), []);
 });
 
+test('a person with titles before the name stays the subject of later clauses; 曾任 is a post held', () => {
+  const x = extractReport(report('星河智能成立于2021年。公司创始人兼CEO陈思远毕业于复旦大学，曾任微软亚洲研究院研究员。\n'));
+  for (const r of ['FOUNDED|陈思远|星河智能', 'AFFILIATED_WITH|陈思远|复旦大学', 'AFFILIATED_WITH|陈思远|微软亚洲研究院']) assert.ok(rel(x).includes(r), `${r} not in ${rel(x).join(' ')}`);
+});
+
 test('a company that uses compute is not on the compute layer, unless it made what it uses', () => {
   const x = extractReport(report('星河科技采用了北辰半导体的X100显卡。云图智能依靠自家开发的Y1芯片训练模型。\n'));
   const infra = x.placements.filter((p) => p.kind === 'layer' && p.layer.startsWith('infra') && p.entity.label === 'Company').map((p) => p.entity.surface);
