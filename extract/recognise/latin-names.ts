@@ -43,8 +43,9 @@ function classify(p: string, pre: string, post: string, k: Knowledge): Pick<Enti
   if (k.cues.layers['ecosystem.eval']?.includes(p) || /^(?:作为|是)?[^，。]{0,12}(?:测试榜|评测榜|测评榜|榜单|排行榜|基准测试|评测基准)/.test(post) || /(?:测评|评测|基准|榜单)$/.test(pre)) return { label: 'Product', score: 0.7, props: { kind: 'benchmark' } };
   if (hasAny(post.slice(0, 4), k.cues.hardware) || /^[GTNDI]PU\b/.test(p)) return { label: 'Product', score: 0.7, props: { kind: 'hardware' } };
   // 微软 Azure, 谷歌的 Workspace: a plain word right after a company is something it offers.
+  // 英伟达A100: so is a model code.
   const owner = k.knownNames(pre).pop();
-  if (/^[A-Z][a-z]{3,}$/.test(p) && owner?.label === 'Company' && /^(?:的)?$/.test(pre.slice(owner.end).trim())) return { label: 'Product', score: 0.6 };
+  if ((/^[A-Z][a-z]{3,}$/.test(p) || PRODUCT_CODE.test(p)) && owner?.label === 'Company' && /^(?:的)?$/.test(pre.slice(owner.end).trim())) return { label: 'Product', score: 0.6 };
   // Spotify、UberEats 等外部应用: the cue after a list's 等 names what its items are.
   if (cueWithin(post.replace(/^等/, ''), k.cues.product, 3) || /(?:产品|平台|名为|插件|工具|工具包)$/.test(pre)) return { label: 'Product', score: 0.65 };
   if (hasAny(post.slice(0, 5), k.cues.model) || /(?:模型|大模型|LLM)$/.test(pre.trim())) return { label: 'Model', score: 0.8 };
@@ -74,8 +75,8 @@ export function findLatinNames(text: string, offset: number, k: Knowledge): Enti
     if (GLOSS_BEFORE.test(before(text, at, 40))) continue;
     const c = classify(surface, before(text, at, 6).trimEnd(), after(text, at + surface.length, 8).trimStart(), k)
       ?? (SERIES_MEMBER.test(before(text, at, 30)) && /^[A-Z][a-z]+$/.test(surface) ? { label: 'Model' as const, score: 0.6 } : undefined);
-    // A person-shaped name with no cue of its own may still be listed next to a person (below).
-    if (!c && !PERSON_NAME.test(surface)) continue;
+    // A person-shaped name or a code with no cue of its own may still be listed next to a person or a product (below).
+    if (!c && !PERSON_NAME.test(surface) && !PRODUCT_CODE.test(surface)) continue;
     out.push({ ...(c ?? UNDECIDED), surface, start: offset + at, end: offset + at + surface.length, method: 'pattern' });
   }
   return withListedKinds(withListedPeople(out, text, offset), text, offset).filter((s) => s.score > 0);
@@ -84,16 +85,26 @@ export function findLatinNames(text: string, offset: number, k: Knowledge): Enti
 /** Below this a label is only a guess from the name's shape (mixed case, digits). */
 const SHAPE_ONLY = 0.6;
 
-/** `开源工具 FudanNLP、FastNLP`: a name labelled only by its shape takes the label of the item listed before it. */
+/**
+ * `开源工具 FudanNLP、FastNLP`: a name labelled only by its shape takes the label of the item listed before it; a bare
+ * code (`A100、H100等GPU`) takes the label of a product listed on either side.
+ */
 function withListedKinds(spans: EntitySpan[], text: string, offset: number): EntitySpan[] {
+  const joined = (a: EntitySpan | undefined, b: EntitySpan | undefined) => !!a && !!b && LIST_JOINER.test(text.slice(a.end - offset, b.start - offset));
   return spans.map((s, i, all) => {
-    const prev = all[i - 1];
+    const [prev, next] = [all[i - 1], all[i + 1]];
+    if (s.score === 0 && PRODUCT_CODE.test(s.surface)) {
+      const mate = [prev, next].find((m) => m?.label === 'Product' && m.score >= SHAPE_ONLY && (m === prev ? joined(prev, s) : joined(s, next)));
+      return mate ? { ...s, label: 'Product', score: SHAPE_ONLY, props: mate.props } : s;
+    }
     return prev && s.score > 0 && s.score < SHAPE_ONLY && prev.score >= SHAPE_ONLY && prev.label !== 'Person' && prev.label !== s.label
-      && LIST_JOINER.test(text.slice(prev.end - offset, s.start - offset)) ? { ...s, label: prev.label, props: prev.props } : s;
+      && joined(prev, s) ? { ...s, label: prev.label, props: prev.props } : s;
   });
 }
 
 const UNDECIDED = { label: 'Person', score: 0 } as const;
+// A100, H100, MI300X, T4: a maker's model code (a few capitals, then digits), a product when something says so.
+const PRODUCT_CODE = /^[A-Z]{1,3}\d{1,4}[A-Z]?$/;
 // Claude 3系列模型，包括Opus、Sonnet和Haiku: plain words listed as the members of a model series are models.
 const SERIES_MEMBER = /系列(?:大)?模型[^。；;]{0,3}(?:包括|包含|分别为|分别是|有)[^。；;，,]*$/;
 const GLOSS_BEFORE = /[(（][A-Za-z][A-Za-z -]+[,，、]\s*$/;

@@ -60,6 +60,8 @@ export function findPeople(words: TaggedWord[], offset: number, k: Knowledge): E
     const given = j;
     while (/^[·•・]$/.test(words[j + 1]?.word ?? '') && /^[\u3400-\u9fff]{1,5}$/.test(words[j + 2]?.word ?? '') && words[j + 2].start === words[j + 1].end) j += 2;
     const transliterated = j > given;
+    // 阿莫|迪: and over a last syllable jieba cut off, when it is part of a name (nr) rather than a function word.
+    if (transliterated && words[j + 1] && /^[\u3400-\u9fff]$/.test(words[j + 1].word) && PERSON_TAG.test(words[j + 1].tag) && words[j + 1].start === words[j].end) j++;
     // 埃|隆·马斯克: jieba may cut the first syllable of a transliterated name off as a word of its own.
     if (transliterated && i > 0 && /^[\u3400-\u9fff]$/.test(words[i - 1].word) && /^(?:ns|nr|nrt|nz|zg|ng|g)$/.test(words[i - 1].tag) && words[i - 1].end === words[i].start) i--;
     // 耶伦时表示, 张三等: a clause word jieba glued to the name is not part of it.

@@ -87,7 +87,7 @@ const develops: Rule = (v, k) => {
 };
 
 // 集成到了, 接入, 嵌入进: a model put into a product (what comes after the verb).
-const BUILT_INTO = /^(?:集成|接入|嵌入|整合|融入)(?:到|进|至)?了?(?:其|自家的?)?$/;
+const BUILT_INTO = /^(?:大?模型)?(?:已)?(?:集成|接入|嵌入|整合|融入)(?:到|进|至)?了?(?:其|自家的?)?$/;
 // …由天枢大模型驱动 / 提供支持: the model behind what was named before 由.
 const poweredAfter = (after: string, k: Knowledge) => [...k.cues.powers, '提供支持', '提供技术支持', '支持'].some((w) => after.startsWith(w));
 // 天枢大模型驱动的小云: right between the model and the product.
@@ -112,7 +112,8 @@ const basedOn: Rule = (v, k) => {
     // 将GPT-4集成到了Bing中, 天枢大模型驱动的小云: a model put into a product, or powering it.
     // 计划将ChatGPT集成到Office中: a plan is not yet a product built on the model.
     const planned = hasAny(v.before(a, 6), k.cues.hedge);
-    if (b.label === 'Product' && !planned && (BUILT_INTO.test(mid) || powering(mid, k))) out.push({ type: 'BASED_ON', from: b, to: a, confidence: 0.75 });
+    // 混元大模型接入微信、腾讯会议等产品: every product listed.
+    if (b.label === 'Product' && !planned && (BUILT_INTO.test(mid) || powering(mid, k))) for (const p of v.listMates(b)) out.push({ type: 'BASED_ON', from: p, to: a, confidence: 0.75 });
     else if (/^(?:架构|技术|系列)?的(?:新产品|产品)?$/.test(mid) && hasAny(v.before(a, 6), [...trig, '具有'])) out.push({ type: 'BASED_ON', from: b, to: a, confidence: 0.75 });
     // 基于 Orion-7B 开发了 B, 基于 Orion-7B，星河训练了 B: the base model opens the sentence that releases the new one.
     // 基于LLaMA-2微调得到了B: deriving one model from another releases the new one too.
@@ -204,6 +205,8 @@ const organisations: Rule = (v, k) => {
     if ((/投资方(?:包括|为|有)|投资者包括/.test(mid) || /^的[^，,。；]{0,8}(?:投资者|投资方|投资人|股东)/.test(mid)) && b.label !== 'Institution') {
       for (const m of v.listMates(b)) out.push({ type: 'INVESTS_IN', from: m, to: a, confidence: 0.75 });
     }
+    // 微软是OpenAI的最大投资方: what the first is of the second.
+    if (/^(?:是|为|作为)$/.test(mid) && /^的[^，,。；]{0,6}(?:投资方|投资者|投资人|股东)/.test(post)) out.push({ type: 'INVESTS_IN', from: a, to: b, confidence: 0.75 });
     // 微软向OpenAI投资100亿美元: the investor first, the verb after the company it invests in.
     if (/^(?:向|对)$/.test(mid) && /^(?:追加|再次|进行)?(?:了)?(?:战略)?(?:投资|注资|入股)/.test(post)) out.push({ type: 'INVESTS_IN', from: a, to: b, confidence: 0.75 });
     // MiniMax获得腾讯、阿里巴巴等机构投资: the company that receives comes first, its investors after.
@@ -241,7 +244,8 @@ function fundingRound(v: SentenceView): Found[] {
 const policies: Rule = (v, k) => {
   const out: Found[] = [];
   for (const [a, b, mid] of pairs(v, ['Institution', 'Region'], ['Policy'])) {
-    if (v.anyBetween(a, b, ['Institution']) || !hasAny(mid, k.cues.triggers.ISSUED)) continue;
+    // 北京市发布《A》，深圳市发布《B》: another body or place before the policy is its issuer.
+    if (v.anyBetween(a, b, ['Institution', 'Region']) || !hasAny(mid, k.cues.triggers.ISSUED)) continue;
     // 北京市科委、中关村管委会联合发布《…》: every body listed with the nearest one issued it.
     for (const m of v.listMates(a)) out.push({ type: 'ISSUED', from: m, to: b, confidence: 0.8 });
   }

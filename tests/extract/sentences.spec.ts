@@ -664,6 +664,20 @@ test('a person with titles before the name stays the subject of later clauses; �
   for (const r of ['FOUNDED|陈思远|星河智能', 'AFFILIATED_WITH|陈思远|复旦大学', 'AFFILIATED_WITH|陈思远|微软亚洲研究院']) assert.ok(rel(x).includes(r), `${r} not in ${rel(x).join(' ')}`);
 });
 
+test('investors described as such, a model put into every product of a list, and each place issuing its own policy', () => {
+  const x = extractReport(report('微软是OpenAI的最大投资方。腾讯混元大模型接入微信、腾讯会议等产品。北京市发布《北京市促进通用人工智能创新发展的若干措施》，深圳市发布《深圳市加快推动人工智能高质量发展高水平应用行动方案》。美国白宫发布《人工智能行政令》。\n'));
+  for (const r of ['INVESTS_IN|微软|OpenAI', 'BASED_ON|微信|腾讯混元', 'BASED_ON|腾讯会议|腾讯混元', 'ISSUED|深圳市|《深圳市加快推动人工智能高质量发展高水平应用行动方案》', 'ISSUED|白宫|《人工智能行政令》']) {
+    assert.ok(rel(x).includes(r), `${r} not in ${rel(x).join(' ')}`);
+  }
+  assert.ok(!rel(x).includes('ISSUED|北京市|《深圳市加快推动人工智能高质量发展高水平应用行动方案》'), rel(x).join(' '));
+});
+
+test('a bare model code is a product next to its maker or a listed product; a transliterated name keeps its last syllable', () => {
+  const x = extractReport(report('英伟达A100、H100等GPU是大模型训练的主要算力来源。Anthropic由前OpenAI研究员达里奥·阿莫迪创立。\n'));
+  assert.deepEqual(mentioned(x, 'Product'), ['A100', 'H100']);
+  assert.ok(rel(x).includes('FOUNDED|达里奥·阿莫迪|Anthropic'), rel(x).join(' '));
+});
+
 test('a company that uses compute is not on the compute layer, unless it made what it uses', () => {
   const x = extractReport(report('星河科技采用了北辰半导体的X100显卡。云图智能依靠自家开发的Y1芯片训练模型。\n'));
   const infra = x.placements.filter((p) => p.kind === 'layer' && p.layer.startsWith('infra') && p.entity.label === 'Company').map((p) => p.entity.surface);
