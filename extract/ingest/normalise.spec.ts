@@ -63,3 +63,9 @@ test('a Markdown report loses its headings\' marks, emphasis, code ticks, links 
   }
   assert.equal(normalise('r.txt', '**注**：# 号').text, '**注**:# 号');
 });
+
+test('lines opening with a short label and a colon (上游(基础层):…) are entries of their own, not wrapped lines', () => {
+  const a = '上游（基础层）：算力（英伟达、华为、寒武纪）、数据（海天瑞声、星河数据）、云服务';
+  const b = '中游（模型层）：通用大模型（文心一言、通义千问）、行业大模型（北辰法律大模型）';
+  assert.equal(norm(`${a}\n${b}\n`), `${a}\n${b}`.normalize('NFKC'));
+});

@@ -6,9 +6,12 @@ const LIST_ITEM = /^(?:[•·●■◆▪►★◇○□※]|[-–—*+>]\s|[①
 /** A line at or above this share of its neighbourhood's width was wrapped by the layout. */
 const FULL_SHARE = 0.8;
 
-/** A line that starts its own block: heading, list item, caption, source note. */
+// 上游(基础层):算力…, 应用层:…: a short label and a colon open an entry of a labelled list.
+const LABELLED = /^[^,，。；;:：\s]{1,8}(?:[(（][^)）]{1,8}[)）])?[:：]/;
+
+/** A line that starts its own block: heading, list item, labelled entry, caption, source note. */
 export function startsBlock(line: string): boolean {
-  return isHeading(line) || LIST_ITEM.test(line) || isCaption(line) || isSourceNote(line);
+  return isHeading(line) || LIST_ITEM.test(line) || LABELLED.test(line) || isCaption(line) || isSourceNote(line);
 }
 
 /** The layout context of a break: widths of the lines around it and open 《 in the paragraph. */

@@ -46,6 +46,18 @@ const USES = /^\s*(?:也|还|则|均|都|主要)?(?:采用|使用|动用|部署|
 const SELF_MADE = /自家|自研|自主研发|自行研发|自己研发/;
 const KIND_LAYER: Partial<Record<string, ChainLayerCode>> = { hardware: 'infra.compute', benchmark: 'ecosystem.eval' };
 
+// 算力(英伟达、华为昇腾), 金融(同花顺、恒生电子): a short label right before a bracketed list.
+const LABELLED_GROUP = /([^、,，:：;；(（)）\s]{1,8})[(（]([^(（)）]+)[)）]/g;
+
+/** Each labelled bracket group of the sentence: where its list lies (offsets into the report) and its label's layers. */
+function labelledGroups(v: SentenceView, k: Knowledge): { from: number; to: number; layers: ChainLayerCode[] }[] {
+  return [...v.text.matchAll(LABELLED_GROUP)].flatMap((m) => {
+    const layers = layersIn(m[1], k);
+    const from = v.offset + m.index! + m[1].length + 1;
+    return layers.length && /[、,，和]/.test(m[2]) ? [{ from, to: from + m[2].length, layers }] : [];
+  });
+}
+
 /** Layers whose cue words occur in `text`. */
 function layersIn(text: string, k: Knowledge): ChainLayerCode[] {
   return (Object.entries(k.cues.layers) as [ChainLayerCode, readonly string[]][]).filter(([, cues]) => cues.some((c) => text.includes(c))).map(([layer]) => layer);
@@ -84,6 +96,7 @@ export function findPlacements(v: SentenceView, k: Knowledge): FoundPlacement[] 
     at += part.length;
   }
   const chainLayers = (e: EntitySpan) => parts.filter((p) => e.start >= p.from && e.end <= p.to).flatMap((p) => p.layers);
+  const groups = labelledGroups(v, k);
   // A company or product followed in its clause by layer words (在算力层、平台层…布局; 整合到搜索引擎中) sits on those layers.
   // Universities and institutes are not placed on the chain from a passing cue.
   const organisations = v.of('Company', 'Institution');
@@ -95,6 +108,12 @@ export function findPlacements(v: SentenceView, k: Knowledge): FoundPlacement[] 
     const fixed = e.label === 'Product' ? KIND_LAYER[e.props?.kind ?? ''] : undefined;
     if (fixed) {
       out.push({ entity: e, layer: fixed, confidence: 0.7 });
+      continue;
+    }
+    // An item of a labelled list is where its label says (with the part's chain head), not where the next group's is.
+    const group = groups.find((g) => e.start >= g.from && e.end <= g.to);
+    if (group) {
+      for (const layer of new Set([...group.layers, ...(e.label === 'Company' ? chainLayers(e) : [])])) out.push({ entity: e, layer, confidence: 0.6 });
       continue;
     }
     // Anthropic、Cohere、Hugging Face等: a cue word that is another organisation's name says nothing about this one

@@ -678,6 +678,13 @@ test('a bare model code is a product next to its maker or a listed product; a tr
   assert.ok(rel(x).includes('FOUNDED|达里奥·阿莫迪|Anthropic'), rel(x).join(' '));
 });
 
+test('an item of a labelled bracket list sits on its label\'s layer under the line\'s chain head, not on the next group\'s', () => {
+  const x = extractReport(report('下游（应用层）：办公（金山办公、钉钉）、金融（同花顺、恒生电子）、教育（好未来、作业帮）\n'));
+  const layers = placed(x).filter((p) => !p.includes('|L'));
+  for (const p of ['金山办公|app.office', '同花顺|app.finance', '恒生电子|app.finance', '好未来|app']) assert.ok(layers.includes(p), `${p} not in ${layers.join(' ')}`);
+  assert.ok(!layers.includes('金山办公|app.finance'), layers.join(' '));
+});
+
 test('a company that uses compute is not on the compute layer, unless it made what it uses', () => {
   const x = extractReport(report('星河科技采用了北辰半导体的X100显卡。云图智能依靠自家开发的Y1芯片训练模型。\n'));
   const infra = x.placements.filter((p) => p.kind === 'layer' && p.layer.startsWith('infra') && p.entity.label === 'Company').map((p) => p.entity.surface);
