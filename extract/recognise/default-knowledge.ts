@@ -15,28 +15,33 @@ function regionHits(text: string): RegionHit[] {
   });
 }
 
-type OrgMatch = NamedMatch<OrganisationEntry>;
+type Hit = { start: number; end: number };
 
 // One list separator: 美团、蚂蚁, 华为和苹果, 腾讯及字节.
 const LIST_SEPARATOR = /^(?:[、，,和与及]|以及)$/;
 
 /**
- * Known organisations plus weak aliases (字节, 蚂蚁, 苹果: also ordinary words) that sit in a list next to one: in
- * 投资方包括美团、蚂蚁、阿里 the list says 蚂蚁 is an organisation too. A weak alias accepted this way vouches for
- * the next one along the list.
+ * Weak aliases (字节, 蚂蚁, 星火: also ordinary words) accepted as names: those that sit in a list next to a known name
+ * or one accepted so, each vouching for the next (投资方包括美团、蚂蚁、阿里; 文心一言、通义千问、星火).
  */
-function withListedWeakOrganisations(text: string, known: OrgMatch[]): OrgMatch[] {
-  if (known.length === 0) return known;
-  const weak = knownOrganisations().find(text, { weak: true }).filter((w) => w.weak && !known.some((m) => m.start < w.end && w.start < m.end));
-  const accepted = [...known];
+function listedNextToKnown<M extends Hit>(text: string, known: readonly Hit[], weak: readonly M[]): M[] {
+  const anchors: Hit[] = [...known];
+  const accepted: M[] = [];
   for (let grew = true; grew;) {
     grew = false;
     for (const w of weak) {
-      if (accepted.includes(w)) continue;
-      if (accepted.some((m) => LIST_SEPARATOR.test(text.slice(m.end, w.start)) || LIST_SEPARATOR.test(text.slice(w.end, m.start)))) { accepted.push(w); grew = true; }
+      if (accepted.includes(w) || known.some((m) => m.start < w.end && w.start < m.end)) continue;
+      if (anchors.some((m) => LIST_SEPARATOR.test(text.slice(m.end, w.start)) || LIST_SEPARATOR.test(text.slice(w.end, m.start)))) { accepted.push(w); anchors.push(w); grew = true; }
     }
   }
-  return accepted.sort((a, b) => a.start - b.start);
+  return accepted;
+}
+
+/** Known organisations, plus weak aliases listed next to one. */
+function withListedWeakOrganisations(text: string, known: NamedMatch<OrganisationEntry>[]): NamedMatch<OrganisationEntry>[] {
+  if (known.length === 0) return known;
+  const weak = knownOrganisations().find(text, { weak: true }).filter((w) => w.weak);
+  return [...known, ...listedNextToKnown(text, known, weak)].sort((a, b) => a.start - b.start);
 }
 
 let cached: Knowledge | undefined;
@@ -63,10 +68,13 @@ export function defaultKnowledge(): Knowledge {
     isPolicyTitle: (title) => policyTitleKind(title) === 'policy',
     knownNames: (text) => {
       const orgs = withListedWeakOrganisations(text, knownOrganisations().find(text)).map((m) => ({ start: m.start, end: m.end, surface: m.surface, label: m.entry.label as EntityLabel, props: { kind: m.entry.kind } }));
-      // A weak alias (通义) names the model only right after an organisation (阿里通义) or before a model word (通义大模型).
+      // A weak alias (通义) names the model only right after an organisation (阿里通义) or before a model word (通义大模型),
       const orgEnds = new Set(orgs.map((o) => o.end));
-      const models = knownModelFamilies().find(text, { weak: true })
-        .filter((m) => !m.weak || orgEnds.has(m.start) || /^大?模型/.test(text.slice(m.end)))
+      // …or as an item of a list next to a known model (文心一言、通义千问、星火).
+      const found = knownModelFamilies().find(text, { weak: true });
+      const listed = new Set(listedNextToKnown(text, found.filter((m) => !m.weak), found.filter((m) => m.weak)));
+      const models = found
+        .filter((m) => !m.weak || orgEnds.has(m.start) || /^大?模型/.test(text.slice(m.end)) || listed.has(m))
         .map((m) => ({ start: m.start, end: m.end, surface: m.surface, label: m.entry.label as EntityLabel, props: {} as Record<string, string> }));
       return [...orgs, ...models];
     },

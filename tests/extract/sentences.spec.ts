@@ -567,11 +567,13 @@ test('a model said to stand on another (以…为基座 / 为底座) is based on
   assert.ok(rel(x).includes('BASED_ON|北辰-13B|LLaMA-2'), rel(x).join(' '));
 });
 
-test('a short name that is also a word (蚂蚁, 浪潮) is an organisation as an item of a list of organisations, not alone', () => {
+test('a short name that is also a word (蚂蚁, 浪潮, 星火) is an organisation or model as an item of a list of them, not alone', () => {
   const x = extractReport(report('智谱AI完成超25亿元融资，投资方包括美团、蚂蚁、阿里、腾讯等。\n'));
   assert.deepEqual(rel(x).filter((r) => r.startsWith('INVESTS_IN')), ['INVESTS_IN|美团|智谱AI', 'INVESTS_IN|蚂蚁|智谱AI', 'INVESTS_IN|阿里|智谱AI', 'INVESTS_IN|腾讯|智谱AI']);
   assert.deepEqual(companies('华为、浪潮、曙光等厂商推出了AI服务器。'), ['华为', '浪潮', '曙光']);
   assert.deepEqual(companies('我们在浪潮之巅看到了曙光。'), []);
+  assert.deepEqual(mentioned(extractReport(report('通用大模型（文心一言、通义千问、星火）\n')), 'Model'), ['文心一言', '通义千问', '星火']);
+  assert.deepEqual(mentioned(extractReport(report('星火燎原之势。\n')), 'Model'), []);
 });
 
 test('a coined word plus App right after a release is a product; a device word plus App is not', () => {
