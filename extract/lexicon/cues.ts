@@ -26,10 +26,19 @@ export const triggers = (type: TriggeredRelType): Readonly<RelationTriggers> => 
 /** Words that void a relation in their clause: negation, rumour, and hedged intent (拟, 或将). */
 export const negationCues = (): Readonly<TriggersFile['cues']> => triggersFile().cues;
 
+// Recognisers ask about the same words again and again; the table is scanned once per word (bounded: words vary).
+const roleCache = new Map<string, PersonRole | null>();
+
 /** The Person role a title implies: exact cue, else the longest cue the word ends with (实验室主任 → researcher). */
 export function roleCue(word: string): PersonRole | undefined {
-  const key = foldKey(word);
-  return roleTable().find(([cue]) => key === cue)?.[1] ?? roleTable().find(([cue]) => key.endsWith(cue))?.[1];
+  let role = roleCache.get(word);
+  if (role === undefined) {
+    const key = foldKey(word);
+    role = roleTable().find(([cue]) => key === cue)?.[1] ?? roleTable().find(([cue]) => key.endsWith(cue))?.[1] ?? null;
+    if (roleCache.size >= 100_000) roleCache.clear();
+    roleCache.set(word, role);
+  }
+  return role ?? undefined;
 }
 
 /** Words that mark a name as a model (大模型, LLM, 预训练模型). */

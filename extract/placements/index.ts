@@ -46,16 +46,21 @@ const USES = /^\s*(?:也|还|则|均|都|主要)?(?:采用|使用|动用|部署|
 const SELF_MADE = /自家|自研|自主研发|自行研发|自己研发/;
 const KIND_LAYER: Partial<Record<string, ChainLayerCode>> = { hardware: 'infra.compute', benchmark: 'ecosystem.eval' };
 
-// 算力(英伟达、华为昇腾), 金融(同花顺、恒生电子): a short label right before a bracketed list.
-const LABELLED_GROUP = /([^、,，:：;；(（)）\s]{1,8})[(（]([^(（)）]+)[)）]/g;
+// 算力(英伟达、华为昇腾), 金融(同花顺、恒生电子): a short label right before a bracketed list (text is NFKC: ( and )).
+const LABEL_BEFORE = /[^、,，:：;；()\s]{1,8}$/;
 
 /** Each labelled bracket group of the sentence: where its list lies (offsets into the report) and its label's layers. */
 function labelledGroups(v: SentenceView, k: Knowledge): { from: number; to: number; layers: ChainLayerCode[] }[] {
-  return [...v.text.matchAll(LABELLED_GROUP)].flatMap((m) => {
-    const layers = layersIn(m[1], k);
-    const from = v.offset + m.index! + m[1].length + 1;
-    return layers.length && /[、,，和]/.test(m[2]) ? [{ from, to: from + m[2].length, layers }] : [];
-  });
+  const out: { from: number; to: number; layers: ChainLayerCode[] }[] = [];
+  for (let open = v.text.indexOf('('); open >= 0; open = v.text.indexOf('(', open + 1)) {
+    const close = v.text.indexOf(')', open);
+    const label = v.text.slice(Math.max(0, open - 8), open).match(LABEL_BEFORE)?.[0];
+    if (close < 0 || !label) continue;
+    const list = v.text.slice(open + 1, close);
+    const layers = /[、,，和]/.test(list) && !list.includes('(') ? layersIn(label, k) : [];
+    if (layers.length) out.push({ from: v.offset + open + 1, to: v.offset + close, layers });
+  }
+  return out;
 }
 
 /** Layers whose cue words occur in `text`. */

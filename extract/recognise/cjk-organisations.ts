@@ -124,14 +124,15 @@ function tradeNameOpeningClause(words: TaggedWord[], i: number, k: Knowledge, in
   const coinedChar = (x: TaggedWord) => loneContentChar(x) && !GENERIC.has(x.word);
   // 高新 | 科技, 新兴 | 技术: a two-character word the dictionary knows is no coined name.
   if (a && coinedChar(a) && coinedChar(b) && opensClause(words[i - 3]) && ACTS_NEXT.test(next.tag) && tagWords(a.word + b.word).length > 1) return [a, b, words[i]];
-  // 星河科技创始人…, 星河科技的CEO…: a role right after the name, or after 的.
-  const role = k.roleOf(next.word) ?? (next.word === '的' && words[i + 2] ? k.roleOf(words[i + 2].word) : undefined);
-  // 星河智能完成了B轮融资, 星河智能获得了…投资: in a sentence about investing, raising money is an organisation's act too.
-  const actsAsOrganisation = actsInClause(next.word, k) || (role !== undefined && role !== 'researcher') || (RAISES.test(next.word) && investing())
+  // What the name does, asked last (the word tests below rule most candidates out first). 星河科技创始人…, 星河科技的CEO…:
+  // a role right after the name, or after 的. 星河智能完成了B轮融资: in a sentence about investing, raising money is an
+  // organisation's act too.
+  const roleAfter = () => k.roleOf(next.word) ?? (next.word === '的' && words[i + 2] ? k.roleOf(words[i + 2].word) : undefined);
+  const actsAsOrganisation = () => actsInClause(next.word, k) || ![undefined, 'researcher'].includes(roleAfter()) || (RAISES.test(next.word) && investing())
     || joinsOrganisation(words, i + 1, k) || actsAtPlace(words, i + 1, k) || DESCRIBED_AS_COMPANY.test(words.slice(i + 1, i + 14).map((x) => x.word).join(''));
   // 现任星河科技CTO: a career verb brings in the organisation the role is held at.
   const opensName = opensClause(a) || CAREER_VERB.test(a.word);
-  if (/^[\u3400-\u9fff]{2}$/.test(b.word) && b.tag === 'n' && !GENERIC.has(b.word) && !isBareSuffix(b.word, k) && opensName && actsAsOrganisation) return [b, words[i]];
+  if (/^[\u3400-\u9fff]{2}$/.test(b.word) && b.tag === 'n' && !GENERIC.has(b.word) && !isBareSuffix(b.word, k) && opensName && actsAsOrganisation()) return [b, words[i]];
   return undefined;
 }
 

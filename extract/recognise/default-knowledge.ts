@@ -37,10 +37,16 @@ function listedNextToKnown<M extends Hit>(text: string, known: readonly Hit[], w
   return accepted;
 }
 
-/** Known organisations, plus weak aliases listed next to one. */
-function withListedWeakOrganisations(text: string, known: NamedMatch<OrganisationEntry>[]): NamedMatch<OrganisationEntry>[] {
-  if (known.length === 0) return known;
-  const weak = knownOrganisations().find(text, { weak: true }).filter((w) => w.weak);
+/**
+ * Known organisations in `text`, plus weak aliases listed next to one. One scan that also takes weak forms finds the
+ * same strong names as a strong-only scan when it finds no weak form (the longest form at each start is strong then);
+ * only a sentence holding a weak form is scanned again, strong forms only, for names a weak form may have covered.
+ */
+function organisationsIn(text: string): NamedMatch<OrganisationEntry>[] {
+  const all = knownOrganisations().find(text, { weak: true });
+  const weak = all.filter((m) => m.weak);
+  if (weak.length === 0) return all;
+  const known = knownOrganisations().find(text);
   return [...known, ...listedNextToKnown(text, known, weak)].sort((a, b) => a.start - b.start);
 }
 
@@ -67,7 +73,7 @@ export function defaultKnowledge(): Knowledge {
     isOrgAffix,
     isPolicyTitle: (title) => policyTitleKind(title) === 'policy',
     knownNames: (text) => {
-      const orgs = withListedWeakOrganisations(text, knownOrganisations().find(text)).map((m) => ({ start: m.start, end: m.end, surface: m.surface, label: m.entry.label as EntityLabel, props: { kind: m.entry.kind } }));
+      const orgs = organisationsIn(text).map((m) => ({ start: m.start, end: m.end, surface: m.surface, label: m.entry.label as EntityLabel, props: { kind: m.entry.kind } }));
       // A weak alias (通义) names the model only right after an organisation (阿里通义) or before a model word (通义大模型),
       const orgEnds = new Set(orgs.map((o) => o.end));
       // …or as an item of a list next to a known model (文心一言、通义千问、星火).

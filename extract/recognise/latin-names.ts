@@ -90,11 +90,13 @@ const SHAPE_ONLY = 0.6;
  * code (`A100、H100等GPU`) takes the label of a product listed on either side.
  */
 function withListedKinds(spans: EntitySpan[], text: string, offset: number): EntitySpan[] {
-  const joined = (a: EntitySpan | undefined, b: EntitySpan | undefined) => !!a && !!b && LIST_JOINER.test(text.slice(a.end - offset, b.start - offset));
+  const joined = (a: EntitySpan, b: EntitySpan) => LIST_JOINER.test(text.slice(a.end - offset, b.start - offset));
+  const listedProduct = (m: EntitySpan | undefined, a: EntitySpan, b: EntitySpan) => m?.label === 'Product' && m.score >= SHAPE_ONLY && joined(a, b);
   return spans.map((s, i, all) => {
-    const [prev, next] = [all[i - 1], all[i + 1]];
+    const prev = all[i - 1];
+    const next = all[i + 1];
     if (s.score === 0 && PRODUCT_CODE.test(s.surface)) {
-      const mate = [prev, next].find((m) => m?.label === 'Product' && m.score >= SHAPE_ONLY && (m === prev ? joined(prev, s) : joined(s, next)));
+      const mate = prev && listedProduct(prev, prev, s) ? prev : next && listedProduct(next, s, next) ? next : undefined;
       return mate ? { ...s, label: 'Product', score: SHAPE_ONLY, props: mate.props } : s;
     }
     return prev && s.score > 0 && s.score < SHAPE_ONLY && prev.score >= SHAPE_ONLY && prev.label !== 'Person' && prev.label !== s.label

@@ -5,6 +5,7 @@ import type { EntitySpan } from './span.ts';
 
 const APP = /^(?:App|APP|app)$/;
 const ASSISTANT = /^(?:助手|助理)$/;
+const HEAD_IN_TEXT = /App|APP|app|助手|助理/;
 const isLoneChar = (w: TaggedWord | undefined) => !!w && /^[\u3400-\u9fff]$/.test(w.word) && !/^(?:p|c|u[a-z]*|r|d|m|q|x|v)$/.test(w.tag);
 // Before App a common noun (n) may be a coined name; before 助手, which kinds of assistant take too (智能助手,
 // 写作助手), only a proper name (小云/nr) may. Verbs, numbers and pronouns never are.
@@ -14,7 +15,9 @@ const namesTheApp = (w: TaggedWord, head: TaggedWord) => NAME_WORD_TAGS.test(w.t
  * `…推出的|推出了 NAME App`: the release verb says something new is named, so the word before App is its name, not a
  * kind of device (手机App, a product cue word, stays unnamed).
  */
-export function findReleasedApps(words: TaggedWord[], offset: number, k: Knowledge): EntitySpan[] {
+export function findReleasedApps(text: string, words: TaggedWord[], offset: number, k: Knowledge): EntitySpan[] {
+  // Most sentences name no app: ask before walking the words.
+  if (!HEAD_IN_TEXT.test(text)) return [];
   const verbs = [...k.cues.triggers.OFFERS, ...k.cues.triggers.DEVELOPS];
   const out: EntitySpan[] = [];
   for (let i = 2; i < words.length; i++) {

@@ -68,7 +68,7 @@ export function recogniseSentence(text: string, offset: number, k: Knowledge): E
     ...findCjkModels(words, offset, k),
     ...findMixedModels(text, words, offset, k),
     ...findListedProducts(text, words, offset, k),
-    ...findReleasedApps(words, offset, k),
+    ...findReleasedApps(text, words, offset, k),
     ...referenceSpans(text, offset, k, words),
   ];
   return spans.map((s) => withVersion(s, text, offset));
