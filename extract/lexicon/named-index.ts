@@ -72,6 +72,11 @@ export class NamedIndex<E extends NamedEntry> {
 }
 
 function toNamedMatch<E>(match: SurfaceMatch<Posting<E>>): NamedMatch<E> {
+  // Most surface forms name one entry: nothing to rank.
+  if (match.values.length === 1) {
+    const [only] = match.values;
+    return { start: match.start, end: match.end, surface: match.surface, entry: only.entry, weak: only.weak, candidates: [only.entry] };
+  }
   const ranked = [...match.values].sort((a, b) => Number(a.weak) - Number(b.weak));
   return {
     start: match.start,

@@ -72,7 +72,11 @@ function allPlainCjk(s: string): boolean {
 }
 
 /** Could a name ending with `word` carry an organisation suffix (its last character ends one)? A cheap first test. */
-export const mayEndOrgName = (word: string): boolean => affixIndex().suffixes.has(word.normalize('NFKC').slice(-1).toLowerCase());
+export function mayEndOrgName(word: string): boolean {
+  const { suffixes } = affixIndex();
+  // An ideograph is its own NFKC and lower-case form: most words end in one, and skip the normalising.
+  return isPlainCjk(word.charCodeAt(word.length - 1)) ? suffixes.has(word[word.length - 1]) : suffixes.has(word.normalize('NFKC').slice(-1).toLowerCase());
+}
 
 /** Is `word` itself an organisation suffix (研究院, 办公厅, 有限公司)? */
 export const isOrgAffix = (word: string, strength?: 'strong'): boolean =>
