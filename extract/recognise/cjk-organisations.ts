@@ -132,7 +132,8 @@ function tradeNameOpeningClause(words: TaggedWord[], i: number, k: Knowledge, in
     || joinsOrganisation(words, i + 1, k) || actsAtPlace(words, i + 1, k) || DESCRIBED_AS_COMPANY.test(words.slice(i + 1, i + 14).map((x) => x.word).join(''));
   // 现任星河科技CTO: a career verb brings in the organisation the role is held at.
   const opensName = opensClause(a) || CAREER_VERB.test(a.word);
-  if (/^[\u3400-\u9fff]{2}$/.test(b.word) && b.tag === 'n' && !GENERIC.has(b.word) && !isBareSuffix(b.word, k) && opensName && actsAsOrganisation()) return [b, words[i]];
+  // 医疗科技, 金融科技: an industry before the suffix names a field, not a company.
+  if (/^[\u3400-\u9fff]{2}$/.test(b.word) && b.tag === 'n' && !GENERIC.has(b.word) && !isBareSuffix(b.word, k) && !k.cues.tiers.L1.includes(b.word) && opensName && actsAsOrganisation()) return [b, words[i]];
   return undefined;
 }
 
@@ -180,9 +181,12 @@ function afterTimePhrase(words: TaggedWord[], j: number): number {
   return m > j && m < words.length ? m : j;
 }
 
-/** 星河科技在上海设立了…: 在 at word `j`, a place the reference data knows, then the verb of the clause. */
+// What an organisation does at a place (量子科技在合肥取得突破 is a field's progress, not a company's act).
+const ACT_AT_PLACE = /^(?:设立|成立|建立|开设|落户|布局|注册|建设|设有|上线|举办)$/;
+
+/** 星河科技在上海设立了…: 在 at word `j`, a place the reference data knows, then an organisation's act. */
 const actsAtPlace = (words: TaggedWord[], j: number, k: Knowledge) =>
-  words[j]?.word === '在' && !!words[j + 1] && isPlace(words[j + 1].word, k) && /^v$/.test(words[j + 2]?.tag ?? '');
+  words[j]?.word === '在' && !!words[j + 1] && isPlace(words[j + 1].word, k) && (ACT_AT_PLACE.test(words[j + 2]?.word ?? '') || actsInClause(words[j + 2]?.word ?? '', k));
 
 /** 兴/v | 泰/ns (合肥兴泰金融控股集团): a name does not begin on a lone character jieba split from the character before it. */
 const splitCharOfName = (prev: TaggedWord, first: TaggedWord) => loneContentChar(prev) && loneContentChar(first);

@@ -604,6 +604,8 @@ test('a plain noun before a weak suffix is a company after 由 or a career verb,
   assert.deepEqual(companies('星河科技的创始人兼CEO张伟毕业于北京大学。'), ['星河科技']);
   assert.deepEqual(companies('星河科技在上海设立了研发中心。'), ['星河科技']);
   assert.deepEqual(companies('农业科技在农村推广。'), []);
+  assert.deepEqual(companies('量子科技在合肥取得突破。'), []);
+  assert.deepEqual(companies('医疗科技的创始人往往是医生。'), []);
   assert.deepEqual(companies('王强，云图智能首席技术官，负责大模型研发。'), ['云图智能']);
 });
 
