@@ -2,7 +2,7 @@
 import type { Mention, Placement, RelationCandidate, ReportExtraction } from '../../schema/index.ts';
 import type { Segment, SourceReport } from '../types.ts';
 import { evidenceFor, normalise, segment } from '../ingest/index.ts';
-import { findRelations, SentenceView, withTopicCompany, type Found } from '../relations/index.ts';
+import { findRelations, SentenceView, withTopics, type Found } from '../relations/index.ts';
 import { findPlacements } from '../placements/index.ts';
 import { readTable } from '../tables/index.ts';
 import { cjkShare } from './context.ts';
@@ -72,7 +72,7 @@ export function extractReport(report: SourceReport, k: Knowledge = defaultKnowle
     const extra = learnt.find(s.text, s.start);
     return { text: s.text, start: s.start, spans: addsNothing(extra, recognised[i]) ? firstReading[i] : sentenceEntities(s.text, s.start, k, recognised[i], extra) };
   });
-  const views = withTopicCompany(read);
+  const views = withTopics(read);
   for (const [i, s] of prose.entries()) {
     mentions.push(...read[i].spans);
     const view = new SentenceView(s.text, s.start, views[i]);

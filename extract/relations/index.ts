@@ -5,7 +5,7 @@ import { RULES, type Found } from './rules.ts';
 import { SentenceView } from './sentence-view.ts';
 
 export { SentenceView } from './sentence-view.ts';
-export { withTopicCompany } from './topic-company.ts';
+export { withTopics } from './topics.ts';
 export type { Found } from './rules.ts';
 
 /** `并非基于LLaMA`, `市场传闻称…`, `计划将…集成`: a negated, rumoured or (but for a policy's issuer and place) hedged statement is not a relation. */

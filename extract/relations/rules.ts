@@ -136,6 +136,14 @@ const offers: Rule = (v, k) => {
   return out;
 };
 
+/** …，同时也是清华大学讲席教授，中国工程院院士: a clause that is (or opens with) the organisation and a title held there. */
+function holdsTitleAt(v: SentenceView, before: string, org: EntitySpan, k: Knowledge): boolean {
+  const title = v.after(org, 12).split(/[，,。；;、]/)[0];
+  // …，星河科技CTO李娜表示: a title with a name after it is that name's.
+  const named = v.spans.some((p) => p.label === 'Person' && p.start >= org.end && p.start <= org.end + title.length);
+  return /^(?:同时)?(?:也|还)?(?:是|为)?$/.test(before) && !named && !!k.roleOf(title);
+}
+
 /** 曾在微软亚洲研究院工作: the text before the organisation ends in 在, and a verb of working follows it. */
 const worksAt = (v: SentenceView, before: string, org: EntitySpan) => /^(?:曾|现|目前|此前|先后|曾经)?在$/.test(before) && /^(?:工作|任职|就职|供职)/.test(v.after(org, 4));
 
@@ -168,7 +176,7 @@ const people: Rule = (v, k) => {
     // The first clause is the pairs' own (below); a later one has the subject only by continuity.
     const clause = clauses.length > 1 ? clauses[clauses.length - 1] : '';
     if (/(?:创办|创立|创建|联合创办|联合创立)了?$/.test(clause)) out.push({ type: 'FOUNDED', from: subject, to: b, confidence: 0.7 });
-    else if (/(?:现任|现为|担任|出任|加入|加盟|曾任|历任|曾担任|任职于|就职于)了?$/.test(clause) || worksAt(v, clause, b)) out.push({ type: 'AFFILIATED_WITH', from: subject, to: b, confidence: 0.65 });
+    else if (/(?:现任|现为|担任|出任|加入|加盟|曾任|历任|曾担任|任职于|就职于)了?$/.test(clause) || worksAt(v, clause, b) || holdsTitleAt(v, clause, b, k)) out.push({ type: 'AFFILIATED_WITH', from: subject, to: b, confidence: 0.65 });
   }
   for (const [a, b, mid] of pairs(v, ['Person'], ORG)) {
     // 李娜，星河科技联合创始人，…: the organisation and role that describe the name after a comma.

@@ -34,7 +34,8 @@ export class SentenceView {
   /** Is any span of these labels strictly between a and b? */
   anyBetween(a: EntitySpan, b: EntitySpan, labels: EntityLabel[]): boolean {
     const [x, y] = a.start < b.start ? [a, b] : [b, a];
-    return this.spans.some((s) => s.start >= x.end && s.end <= y.start && labels.includes(s.label));
+    // Not a or b themselves (a subject standing in at a sentence's start has no width).
+    return this.spans.some((s) => s !== a && s !== b && s.start >= x.end && s.end <= y.start && labels.includes(s.label));
   }
 }
 

@@ -689,6 +689,14 @@ test('an item of a labelled bracket list sits on its label\'s layer under the li
   assert.ok(!layers.includes('金山办公|app.finance'), layers.join(' '));
 });
 
+test('a bio that goes on without naming its person: career sentences after a header that ends with the name', () => {
+  const x = extractReport(report('北辰大学人工智能研究院院长李明表示欢迎。\n北辰大学人工智能研究院李明\n现担任北辰AI院长，同时也是北辰大学讲席教授，中国工程院院士；\n曾在微软公司工作16年；\n又于2014年9月加盟百度公司担任总裁；\n'));
+  for (const r of ['AFFILIATED_WITH|李明|北辰大学', 'AFFILIATED_WITH|李明|中国工程院', 'AFFILIATED_WITH|李明|微软公司', 'AFFILIATED_WITH|李明|百度公司']) assert.ok(rel(x).includes(r), `${r} not in ${rel(x).join(' ')}`);
+  assert.ok(!x.mentions.some((m) => m.label === 'Person' && m.start === m.end), 'the stand-in is no mention');
+  const other = extractReport(report('张伟毕业于北京大学，星河科技CTO李娜表示欢迎。\n'));
+  assert.ok(!rel(other).includes('AFFILIATED_WITH|张伟|星河科技'), rel(other).join(' '));
+});
+
 test('a company that uses compute is not on the compute layer, unless it made what it uses', () => {
   const x = extractReport(report('星河科技采用了北辰半导体的X100显卡。云图智能依靠自家开发的Y1芯片训练模型。\n'));
   const infra = x.placements.filter((p) => p.kind === 'layer' && p.layer.startsWith('infra') && p.entity.label === 'Company').map((p) => p.entity.surface);
