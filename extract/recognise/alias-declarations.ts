@@ -1,9 +1,12 @@
-// Alias declarations: （以下简称“X”）, （下称X）, （英文名：X） and a bracketed short form after a name.
+// Alias declarations: （以下简称“X”）, （下称X）, （英文名：X）, a former or later name (（原名X）, （X前身）) and a
+// bracketed short form after a name.
 import type { EntitySpan } from './span.ts';
 
 const DECLARATION = /^[（(]\s*(?:以下简称|下称|简称|以下称|英文名(?:称)?[:：]?|英文简称[:：]?|英文[:：]|全称[:：]?)\s*[“"「]?([^”"」）)，,；;]{1,40})[”"」]?\s*[）)]/;
 const BRACKETED = /^[（(]\s*([A-Za-z][A-Za-z0-9 .&-]{1,40}|[\u3400-\u9fff]{2,8})(?:[，,]\s*([A-Z][A-Za-z0-9-]{1,10}))?\s*[）)]/;
 
+// 微软中国研究院（微软亚洲研究院前身）, 星河科技（原名北辰软件）: another name the same organisation went or goes by.
+const FORMER_NAME = /^[（(]\s*(?:(?:原名|曾用名|原称|现名|现更名为|后更名为)\s*[“"「]?([^”"」（）()，,；;]{2,30})[”"」]?|([^（）()，,；;的]{2,30})的?前身)\s*[）)]/;
 const ACRONYM_AFTER = /^\s*[,，]\s*([A-Z]{2,8})\s*[）)]/;
 /** Initials of a spelled-out name's capitalised words: Generative Pre-trained Transformer → GPT. */
 const initials = (name: string) => (/^[A-Za-z-]+(?: [A-Za-z-]+)+$/.test(name) ? name.split(' ').filter((w) => /^[A-Z]/.test(w)).map((w) => w[0]).join('') : '');
@@ -18,6 +21,9 @@ export function declaredAliases(text: string, offset: number, span: EntitySpan):
   // Slightly above the name's own score, so the declaration wins over the same surface found by another recogniser.
   const make = (surface: string, at: number): EntitySpan => ({ label: span.label, surface, start: at, end: at + surface.length, method: 'pattern', score: span.score + 0.01, aliasOf: span.surface });
   if (declared) return [make(declared[1].trim(), span.end + rest.indexOf(declared[1]))];
+  const former = rest.match(FORMER_NAME);
+  const formerName = former?.[1] ?? former?.[2];
+  if (formerName && (span.label === 'Company' || span.label === 'Institution')) return [make(formerName.trim(), span.end + rest.indexOf(formerName))];
   // （Generative Pre-trained Transformer，GPT）: a spelled-out name and the acronym of its initials.
   const acronym = rest.match(ACRONYM_AFTER)?.[1];
   if (acronym && acronym === initials(span.surface)) return [make(acronym, span.end + rest.indexOf(acronym))];

@@ -28,7 +28,9 @@ const isBareSuffix = (word: string, k: Knowledge) => k.isOrgAffix(word) || (k.or
 const isPlace = (word: string, k: Knowledge) => k.regions(word).some((r) => r.start === 0 && r.end === word.length);
 
 /** A word that names rather than describes: 清华大学 yes, 科技, 公司, 美国, 解析 (a verb) no. */
-const namesSomething = (p: TaggedWord, k: Knowledge) => p.tag !== 'vn' && NAME_TAGS.test(p.tag) && !DESCRIPTIVE_WORD.test(p.word) && !GENERIC.has(p.word) && !isBareSuffix(p.word, k) && !isPlace(p.word, k);
+const namesSomething = (p: TaggedWord, k: Knowledge) => (p.tag !== 'vn' && NAME_TAGS.test(p.tag) && !DESCRIPTIVE_WORD.test(p.word) && !GENERIC.has(p.word) && !isBareSuffix(p.word, k) && !isPlace(p.word, k))
+  // 微软/a | 中国 | 研究院: a known organisation's name names, whatever jieba tags it.
+  || (p.word.length >= 2 && !!k.organisation(p.word));
 
 /** The head of a word that ends in the suffix names something: 招商银行 yes; 商业银行, 中央银行, 证券公司 no. */
 const headNames = (word: string, affix: string) => {
@@ -227,7 +229,8 @@ export function findCjkOrganisations(words: TaggedWord[], offset: number, k: Kno
       // 清华大学 | 知识/v | 工程 | 实验室: between an organisation's name and a unit's suffix, a verb jieba tags names the field.
       const fieldVerb = researchUnit && prev.tag === 'v' && /^[\u3400-\u9fff]{2}$/.test(prev.word) && fieldsFollowOrganisation(words, j - 1, k);
       const fieldPhrase = researchUnit && (prev.tag === 'l' || fieldVerb) && !actsInClause(prev.word, k);
-      if (STOP_WORDS.has(prev.word) || CAREER_VERB.test(prev.word) || (!NAME_TAGS.test(prev.tag) && !fieldPhrase && !splitCharOfName(prev, words[j])) || /[\s，。、；：,.;:“”"（）()《》<>/\\'=&]/.test(prev.word)) break;
+      const knownName = prev.word.length >= 2 && !!k.organisation(prev.word);
+      if (STOP_WORDS.has(prev.word) || CAREER_VERB.test(prev.word) || (!NAME_TAGS.test(prev.tag) && !fieldPhrase && !knownName && !splitCharOfName(prev, words[j])) || /[\s，。、；：,.;:“”"（）()《》<>/\\'=&]/.test(prev.word)) break;
       // 清华大学 | 北京大学 are two names; but a unit with no name of its own (办公厅, 计算机学院) belongs to the organisation before it.
       // A research unit's own name is a proper one (北辰大学 | 星河NLP实验室); the fields it studies are ordinary words.
       const ownName = (p: TaggedWord) => (researchUnit ? NAME_WORD_TAGS.test(p.tag) : namesSomething(p, k));

@@ -172,7 +172,10 @@ const people: Rule = (v, k) => {
   const first = v.of('Person')[0];
   const subject = first && v.text.slice(0, first.start - v.offset).length <= 12 && !/[，,。；;]/.test(v.text.slice(0, first.start - v.offset)) ? first : undefined;
   if (subject) for (const b of v.of(...ORG)) {
-    const clauses = b.start > subject.end && !v.anyBetween(subject, b, ['Person']) ? v.between(subject, b).split(/[，,；;]/) : [];
+    // …和李开复博士等共同创立…: a person joined to the subject's act by 和/与 is a co-actor, not a new subject.
+    const coActor = (p: EntitySpan) => /(?:和|与|同|跟)$/.test(v.before(p, 1));
+    const others = v.of('Person').filter((p) => p !== subject && p.start >= subject.end && p.end <= b.start && !coActor(p));
+    const clauses = b.start > subject.end && others.length === 0 ? v.between(subject, b).split(/[，,；;]/) : [];
     // The first clause is the pairs' own (below); a later one has the subject only by continuity.
     const clause = clauses.length > 1 ? clauses[clauses.length - 1] : '';
     if (/(?:创办|创立|创建|联合创办|联合创立)了?$/.test(clause)) out.push({ type: 'FOUNDED', from: subject, to: b, confidence: 0.7 });

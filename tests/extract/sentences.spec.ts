@@ -697,6 +697,13 @@ test('a bio that goes on without naming its person: career sentences after a hea
   assert.ok(!rel(other).includes('AFFILIATED_WITH|张伟|星河科技'), rel(other).join(' '));
 });
 
+test('a former or later name in brackets is the same organisation, even when reference data knows it; a co-founder joined by 和 leaves the subject', () => {
+  const x = extractReport(report('张亚勤曾在微软公司工作16年，1999年和李开复博士等共同创立微软中国研究院（微软亚洲研究院前身）。\n'));
+  assert.ok(x.mentions.some((m) => m.surface === '微软亚洲研究院' && m.aliasOf === '微软中国研究院'), JSON.stringify(x.mentions));
+  for (const r of ['FOUNDED|张亚勤|微软中国研究院', 'AFFILIATED_WITH|张亚勤|微软公司']) assert.ok(rel(x).includes(r), `${r} not in ${rel(x).join(' ')}`);
+  assert.ok(!rel(x).includes('FOUNDED|李开复|微软'), rel(x).join(' '));
+});
+
 test('a company that uses compute is not on the compute layer, unless it made what it uses', () => {
   const x = extractReport(report('星河科技采用了北辰半导体的X100显卡。云图智能依靠自家开发的Y1芯片训练模型。\n'));
   const infra = x.placements.filter((p) => p.kind === 'layer' && p.layer.startsWith('infra') && p.entity.label === 'Company').map((p) => p.entity.surface);
