@@ -118,7 +118,9 @@ export function findSurnamedPeople(text: string, words: TaggedWord[], offset: nu
       const roleAfter = next && k.roleOf(next.word);
       // …时也表示: a function word (也, 还, 都) after the family name is no given name.
       const speaks = (actsAsPerson(next?.word, next && wordAt.get(next.end)?.word) || (!!next && worksSomewhere(words, words.indexOf(next))) || (ledBy(prev?.word, text.slice(end)) && !!next && CLAUSE_WORD.test(next.tag))) && !words.some((x) => x.start > w.start && x.end <= end && FUNCTION_TAG.test(x.tag));
-      if (!(roleAfter || speaks || GROUP_AFTER.test(rest) || ((orgBefore || roleBefore) && listed) || clauseGoesOn)) continue;
+      // 北辰大学计算机系陈明 alone on its line: the header of a bio.
+      const endsLine = text.slice(end).trim() === '';
+      if (!(roleAfter || speaks || GROUP_AFTER.test(rest) || ((orgBefore || roleBefore) && (listed || endsLine)) || clauseGoesOn)) continue;
       const role = roleAfter ?? roleBefore ?? (speaks ? undefined : 'researcher');
       out.push({ label: 'Person', surface: name, start: offset + w.start, end: offset + end, method: 'pattern', score: 0.65, props: role ? { role } : undefined });
       break;

@@ -10,7 +10,7 @@ const COMPANY_ANAPHOR = /^(?:该公司|公司)(?!治理|法|章程|债|股|名�
 // What may come before a company that opens a sentence: a heading's number, (一), 1.2.
 const HEADING_NUMBER = /^(?:[(（][一二三四五六七八九十\d]+[)）]|\d+(?:\.\d+)*[.、]?|[一二三四五六七八九十]+、)?\s*$/;
 // A bio sentence with no subject: it opens with what the person did or does (perhaps after when, or an adverb).
-const PERSON_ELLIPSIS = /^(?:现|曾|又|后|先后|同时|目前|此前|随后|并|还)?(?:于\s*\d{4}\s*年(?:\s*\d{1,2}\s*月)?)?(?:担任|现任|曾任|兼任|历任|出任|任职|就职|加盟|加入|毕业|创办|创立|联合创立|共同创立|主持|提出|带领|领导|在\S{1,20}?(?:工作|任职|就职))/;
+const PERSON_ELLIPSIS = /^(?:现|曾|又|后|先后|同时|目前|此前|随后|并|还)?(?:于\s*\d{4}\s*年(?:\s*\d{1,2}\s*月)?)?(?:担任|现任|曾任|兼任|历任|出任|任职|就职|加盟|加入|毕业|创办|创立|联合创立|共同创立|主持|提出|带领|领导|在\S{1,20}?(?:工作|任职|就职)|(?:主要)?研究方向|(?:主要|长期)从事|(?:代表|表)性成果)/;
 /** How many sentences on 公司 may still mean the last company that opened one. */
 const COMPANY_REACH = 4;
 

@@ -704,6 +704,14 @@ test('a former or later name in brackets is the same organisation, even when ref
   assert.ok(!rel(x).includes('FOUNDED|李开复|微软'), rel(x).join(' '));
 });
 
+test('a bio header of an organisation and a name alone on its line names a person whose bio the next lines are', () => {
+  const x = extractReport(report('北辰大学计算机系陈明\n现任北辰大学计算机系教授，星河智能首席科学家；曾在谷歌研究院工作8年，2019年创立了南山科技。\n云图研究院王芳\n主要研究方向为自然语言处理，先后提出了Lyra-7B、Lyra-13B等模型。\n'));
+  assert.deepEqual(mentioned(x, 'Person'), ['陈明', '王芳']);
+  for (const r of ['AFFILIATED_WITH|陈明|北辰大学', 'AFFILIATED_WITH|陈明|星河智能', 'FOUNDED|陈明|南山科技', 'AFFILIATED_WITH|王芳|云图研究院', 'DEVELOPS|王芳|Lyra-7B', 'DEVELOPS|王芳|Lyra-13B']) {
+    assert.ok(rel(x).includes(r), `${r} not in ${rel(x).join(' ')}`);
+  }
+});
+
 test('a company that uses compute is not on the compute layer, unless it made what it uses', () => {
   const x = extractReport(report('星河科技采用了北辰半导体的X100显卡。云图智能依靠自家开发的Y1芯片训练模型。\n'));
   const infra = x.placements.filter((p) => p.kind === 'layer' && p.layer.startsWith('infra') && p.entity.label === 'Company').map((p) => p.entity.surface);
