@@ -278,5 +278,20 @@ export function findCjkOrganisations(words: TaggedWord[], offset: number, k: Kno
     if (!typed.strong && !stateOrgan && (!/^(?:ns|nt|nz|nr|nrt|eng|j)$/.test(parts[0].tag) || parts[0].word.length < 2 || k.cues.techAcronyms.has(parts[0].word))) continue;
     out.push(nameSpan(surface, parts[0].start + lead, strongWord || parts.some(isStrongName) ? 0.7 : 0.6));
   }
+  return [...out, ...brandsWithPlace(words, offset, k, aboutInvesting)];
+}
+
+// 领投, 跟投 (jieba cuts them 领|投): what an investor of a round does.
+const ROUND_VERB = /^(?:联合)?(?:领投|跟投|参投)/;
+
+/** 红杉中国领投, 软银中国跟投: in a sentence about investing, a brand and the market it serves name the investor of a round. */
+function brandsWithPlace(words: TaggedWord[], offset: number, k: Knowledge, investing: () => boolean): EntitySpan[] {
+  const out: EntitySpan[] = [];
+  for (let i = 1; i < words.length; i++) {
+    const [brand, place] = [words[i - 1], words[i]];
+    if (!/^[\u3400-\u9fff]{2}$/.test(brand.word) || !/^(?:n|nr|nz|nt|j)$/.test(brand.tag) || GENERIC.has(brand.word)) continue;
+    if (!ROUND_VERB.test(words.slice(i + 1, i + 4).map((w) => w.word).join('')) || !isPlace(place.word, k) || isPlace(brand.word, k) || !investing()) continue;
+    out.push({ label: 'Company', surface: brand.word + place.word, start: offset + brand.start, end: offset + place.end, method: 'pattern', score: 0.6 });
+  }
   return out;
 }

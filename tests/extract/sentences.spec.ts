@@ -709,6 +709,12 @@ test('a bio header of an organisation and a name alone on its line names a perso
   assertRelations(x, ['AFFILIATED_WITH|陈明|北辰大学', 'AFFILIATED_WITH|陈明|星河智能', 'FOUNDED|陈明|南山科技', 'AFFILIATED_WITH|王芳|云图研究院', 'DEVELOPS|王芳|Lyra-7B', 'DEVELOPS|王芳|Lyra-13B']);
 });
 
+test('in a funding round, a brand and the market it serves name an investor (红杉中国领投)', () => {
+  const x = extractReport(report('星河智能完成5亿元B轮融资，由红杉中国领投，高瓴资本、启明创投跟投。\n'));
+  assertRelations(x, ['INVESTS_IN|红杉中国|星河智能', 'INVESTS_IN|高瓴资本|星河智能', 'INVESTS_IN|启明创投|星河智能']);
+  assert.deepEqual(companies('美团中国领先全球。'), ['美团']);
+});
+
 test('a company that uses compute is not on the compute layer, unless it made what it uses', () => {
   const x = extractReport(report('星河科技采用了北辰半导体的X100显卡。云图智能依靠自家开发的Y1芯片训练模型。\n'));
   const infra = x.placements.filter((p) => p.kind === 'layer' && p.layer.startsWith('infra') && p.entity.label === 'Company').map((p) => p.entity.surface);
