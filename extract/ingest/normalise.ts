@@ -5,7 +5,7 @@ import { cleanLines, lineRanges } from './clean-lines.ts';
 import { MappedTextBuilder, type MappedText } from './mapped-text.ts';
 import { nfkcMap } from './nfkc-map.ts';
 import { isHardWrap, wrapJoiner } from './rejoin.ts';
-import { findTables, rowText, type DetectedTable } from './table-detect.ts';
+import { findTables, rowText, tableInfo, type DetectedTable } from './table-detect.ts';
 import { splitCells, wrapSeparator } from './table-lines.ts';
 import type { TableInfo } from '../types.ts';
 
@@ -83,8 +83,7 @@ function emitTable(doc: string, src: MappedText, ranges: Array<[number, number]>
     out.appendFrom(src, ranges[k][0], ranges[k][1]);
     out.appendAt('\n', ranges[k][1]);
   }
-  const num = /^(?:表|Table)\s*(\d+(?:[-.．]\d+)*)/i.exec(table.caption)?.[1];
-  const info: TableInfo = { id: `${doc}#${num ? `表${num}` : `table-${index + 1}`}`, caption: table.caption, header: table.header, ...(table.aligned ? { aligned: true } : {}) };
+  const info = tableInfo(doc, table, index);
   const rows: TableRowSpan[] = [];
   for (const row of table.rows) {
     const start = out.size;

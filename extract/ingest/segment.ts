@@ -4,7 +4,7 @@ import { displayWidth } from './chars.ts';
 import { lineRanges } from './clean-lines.ts';
 import type { LaidOutText } from './normalise.ts';
 import { sentenceRanges } from './sentences.ts';
-import { findTables, rowText } from './table-detect.ts';
+import { findTables, rowText, tableInfo } from './table-detect.ts';
 import { splitCells } from './table-lines.ts';
 
 /** Splits into sentences and table rows; uses the table layout normalise() found when present. */
@@ -37,8 +37,7 @@ function detectRows(norm: NormalisedText): Segment[] {
   const widths = lines.map(displayWidth).filter((w) => w >= 10).sort((a, b) => a - b);
   const full = widths.length ? widths[Math.floor((widths.length - 1) * 0.9)] : 80;
   return findTables(lines, full).flatMap((t, n): Segment[] => {
-    const num = /^(?:表|Table)\s*(\d+(?:[-.．]\d+)*)/i.exec(t.caption)?.[1];
-    const table = { id: `${norm.doc}#${num ? `表${num}` : `table-${n + 1}`}`, caption: t.caption, header: t.header, ...(t.aligned ? { aligned: true } : {}) };
+    const table = tableInfo(norm.doc, t, n);
     return t.rows.map((row) => {
       const start = ranges[row.lines[0]][0];
       const end = ranges[row.lines.at(-1)!][1];

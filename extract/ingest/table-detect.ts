@@ -5,6 +5,7 @@ import {
   endsMidCell, isAlignmentRow, isCaption, isHeaderLine, isHeading, isPipeRow, isProseLine, isRowLike, isSourceNote,
   isValueCell, splitCells, wrapSeparator,
 } from './table-lines.ts';
+import type { TableInfo } from '../types.ts';
 
 /** One row as found: the lines it spans (wrapped cells), and whether it is a group header. */
 export interface DetectedRow {
@@ -23,6 +24,12 @@ export interface DetectedTable {
   last: number;
   /** Every row is one line whose cells stand under the header's (a Markdown table, or a regular one). */
   aligned: boolean;
+}
+
+/** What segments carry of table number `index` of report `doc`: an id (its caption's number when it has one), caption, header. */
+export function tableInfo(doc: string, table: DetectedTable, index: number): TableInfo {
+  const num = /^(?:表|Table)\s*(\d+(?:[-.．]\d+)*)/i.exec(table.caption)?.[1];
+  return { id: `${doc}#${num ? `表${num}` : `table-${index + 1}`}`, caption: table.caption, header: table.header, ...(table.aligned ? { aligned: true } : {}) };
 }
 
 /** Joins the lines of one row as the normalised text will show it. */

@@ -12,6 +12,12 @@ export function cjkShare(text: string): number {
   return chars ? (text.match(CJK)?.length ?? 0) / chars : 0;
 }
 
+/** What joins two items of a list of names: 、, 和, 与, 及, 以及, a comma (spaces around it allowed). */
+export const LIST_JOINER = /^\s*(?:、|和|与|及|以及|,|，)\s*$/;
+
+/** Verbs of working somewhere (曾在百度工作, 在微软任职): all of two characters. */
+export const WORK_VERB = /^(?:工作|任职|就职|供职)$/;
+
 /** Verbs of a career (现任, 创立, 毕业于): what follows them is a post or an organisation, never part of a name before. */
 export const CAREER_VERB = /^(?:现任|曾任|兼任|担任|出任|历任|任职|就职|加盟|创立|创办|毕业于|毕业|师从|当选)$/;
 

@@ -6,6 +6,7 @@ import {
 } from '../lexicon/index.ts';
 import type { NamedMatch, OrganisationEntry } from '../lexicon/index.ts';
 import type { Knowledge, RegionHit } from './knowledge.ts';
+import { LIST_JOINER } from './context.ts';
 
 function regionHits(text: string): RegionHit[] {
   // 国内 names China, 国内外 (at home and abroad) does not; 塞尔维亚语 is a language.
@@ -17,8 +18,6 @@ function regionHits(text: string): RegionHit[] {
 
 type Hit = { start: number; end: number };
 
-// One list separator: 美团、蚂蚁, 华为和苹果, 腾讯及字节.
-const LIST_SEPARATOR = /^(?:[、，,和与及]|以及)$/;
 
 /**
  * Weak aliases (字节, 蚂蚁, 星火: also ordinary words) accepted as names: those that sit in a list next to a known name
@@ -31,7 +30,7 @@ function listedNextToKnown<M extends Hit>(text: string, known: readonly Hit[], w
     grew = false;
     for (const w of weak) {
       if (accepted.includes(w) || known.some((m) => m.start < w.end && w.start < m.end)) continue;
-      if (anchors.some((m) => LIST_SEPARATOR.test(text.slice(m.end, w.start)) || LIST_SEPARATOR.test(text.slice(w.end, m.start)))) { accepted.push(w); anchors.push(w); grew = true; }
+      if (anchors.some((m) => LIST_JOINER.test(text.slice(m.end, w.start)) || LIST_JOINER.test(text.slice(w.end, m.start)))) { accepted.push(w); anchors.push(w); grew = true; }
     }
   }
   return accepted;

@@ -1,7 +1,7 @@
 // Latin-script names in Chinese text (GLM-130B, Microsoft 365 Copilot, Geoffrey Hinton) and their label.
 import type { Knowledge } from './knowledge.ts';
 import type { EntitySpan } from './span.ts';
-import { after, before, cueWithin, hasAny } from './context.ts';
+import { after, before, cueWithin, hasAny, LIST_JOINER } from './context.ts';
 
 // A word, then further words that are capitalised, numeric or versions (TNLG v2, AI21 Labs, large v20220720).
 const PHRASE = /(?<![A-Za-z0-9@._-])[A-Za-z][A-Za-z0-9]*(?:[-.+&'][A-Za-z0-9]+)*(?: (?:[A-Z0-9][A-Za-z0-9]*(?:[-.+][A-Za-z0-9]+)*|v\d[\w.]*))*(?![A-Za-z0-9])/g;
@@ -110,7 +110,6 @@ const PRODUCT_CODE = /^[A-Z]{1,3}\d{1,4}[A-Z]?$/;
 // Claude 3系列模型，包括Opus、Sonnet和Haiku: plain words listed as the members of a model series are models.
 const SERIES_MEMBER = /系列(?:大)?模型[^。；;]{0,3}(?:包括|包含|分别为|分别是|有)[^。；;，,]*$/;
 const GLOSS_BEFORE = /[(（][A-Za-z][A-Za-z -]+[,，、]\s*$/;
-const LIST_JOINER = /^\s*(?:、|和|与|及|以及|,|，)\s*$/;
 
 /** `Chris Manning 和 Quoc Le`: a person-shaped name listed next to a person is a person too. */
 function withListedPeople(spans: EntitySpan[], text: string, offset: number): EntitySpan[] {

@@ -2,7 +2,7 @@
 import type { Knowledge, PersonRole } from './knowledge.ts';
 import type { EntitySpan } from './span.ts';
 import type { TaggedWord } from './jieba.ts';
-import { CAREER_VERB } from './context.ts';
+import { CAREER_VERB, WORK_VERB } from './context.ts';
 
 const PERSON_TAG = /^(?:nr|nrfg|nrt)$/;
 // 李彦宏表示, 据杨植麟介绍, 张亚勤现任…, 王小川创立了…: only a person speaks or holds a post, so a name right
@@ -21,7 +21,7 @@ function worksSomewhere(words: TaggedWord[], j: number): boolean {
   if (words[at]?.word !== '在') return false;
   const clause = words.slice(at + 1, at + 10);
   const end = clause.findIndex((w) => /^[，,。；;]$/.test(w.word));
-  return (end < 0 ? clause : clause.slice(0, end)).some((w, n) => n > 0 && /^(?:工作|任职|就职|供职)$/.test(w.word));
+  return (end < 0 ? clause : clause.slice(0, end)).some((w, n) => n > 0 && WORK_VERB.test(w.word));
 }
 // Prepositions, particles, conjunctions and adverbs end a name (王小川 | 于2023年).
 const FUNCTION_TAG = /^(?:p|u[a-z]*|c|d|r)$/;

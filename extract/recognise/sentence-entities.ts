@@ -106,9 +106,10 @@ export function sentenceEntities(text: string, offset: number, k: Knowledge, rec
   const kept = resolveOverlaps([...recognised, ...extra].filter((s) => !implausible(s))).filter((s) => !opensEventName(s, text, offset));
   const aliases = kept.flatMap((s) => declaredAliases(text, offset, s));
   // A declared alias that reference data found too (（微软亚洲研究院前身）) keeps that span, bound to the name it follows.
+  const sameSpan = (a: EntitySpan, s: EntitySpan) => a.start === s.start && a.end === s.end && a.label === s.label;
   const bound = kept.map((s) => {
-    const same = aliases.find((a) => a.start === s.start && a.end === s.end && a.label === s.label);
+    const same = aliases.find((a) => sameSpan(a, s));
     return same ? { ...s, aliasOf: same.aliasOf } : s;
   });
-  return resolveOverlaps([...bound, ...aliases.filter((a) => !bound.some((s) => s.start === a.start && s.end === a.end && s.label === a.label))]);
+  return resolveOverlaps([...bound, ...aliases.filter((a) => !kept.some((s) => sameSpan(a, s)))]);
 }

@@ -1,7 +1,7 @@
 // Relation rules over one sentence: trigger words between typed spans, adjacency, lists.
 import type { RelType } from '../../schema/index.ts';
 import type { Knowledge } from '../recognise/knowledge.ts';
-import { hasAny } from '../recognise/context.ts';
+import { hasAny, WORK_VERB } from '../recognise/context.ts';
 import { isOrgLabel, type EntitySpan } from '../recognise/span.ts';
 import type { SentenceView } from './sentence-view.ts';
 
@@ -14,6 +14,8 @@ const ADJACENT = /^(?:的)?$/;
 // 旗下的AI助手, 旗下的: what a company has under it is its own.
 const OWNED = /^旗下(?:的)?[^，,。；;]{0,8}$/;
 const ORG = ['Company', 'Institution'] as const;
+// 创始人, 联合创始人, 创办人 opening a title: the person founded the organisation.
+const FOUNDER_TITLE = /^(?:联合)?创始人|^创办人/;
 // 零一万物由李开复于2023年创办, 由前谷歌研究员张海峰创立: the text from a company to the agent 由 names, in one clause.
 const BY_AGENT = /^[，,]?(?:是|系)?由[^，,。；;]*$/;
 // 发布了性能超越GPT-4的模型: the model after a comparison word is the yardstick, not the release.
@@ -145,7 +147,7 @@ function holdsTitleAt(v: SentenceView, before: string, org: EntitySpan, k: Knowl
 }
 
 /** 曾在微软亚洲研究院工作: the text before the organisation ends in 在, and a verb of working follows it. */
-const worksAt = (v: SentenceView, before: string, org: EntitySpan) => /^(?:曾|现|目前|此前|先后|曾经)?在$/.test(before) && /^(?:工作|任职|就职|供职)/.test(v.after(org, 4));
+const worksAt = (v: SentenceView, before: string, org: EntitySpan) => /^(?:曾|现|目前|此前|先后|曾经)?在$/.test(before) && WORK_VERB.test(v.after(org, 2));
 
 /** ORG(的)PERSON(教授), PERSON 加盟/任职于 ORG, PERSON 创办 ORG, ORG 创始人 PERSON. */
 const people: Rule = (v, k) => {
@@ -160,7 +162,7 @@ const people: Rule = (v, k) => {
     // 清华大学教授、智谱AI首席科学家唐杰: each organisation of a list of titles before the name is one the person holds a post at.
     const titles = mid.split('、');
     if (titles.length > 1 && !v.anyBetween(a, b, ['Person']) && !/[，,。；;]/.test(mid) && titles.every((t) => t.length <= 14 && k.roleOf(t))) {
-      out.push({ type: /^(?:联合)?创始人|^创办人/.test(titles[0]) ? 'FOUNDED' : 'AFFILIATED_WITH', from: b, to: a, confidence: 0.65 });
+      out.push({ type: FOUNDER_TITLE.test(titles[0]) ? 'FOUNDED' : 'AFFILIATED_WITH', from: b, to: a, confidence: 0.65 });
       continue;
     }
     if (v.anyBetween(a, b, ['Person', ...ORG])) continue;
@@ -184,7 +186,7 @@ const people: Rule = (v, k) => {
   for (const [a, b, mid] of pairs(v, ['Person'], ORG)) {
     // 李娜，星河科技联合创始人，…: the organisation and role that describe the name after a comma.
     const described = /^[，,]$/.test(mid) && v.after(b, 12).split(/[，,。；;]/)[0];
-    if (described && /^(?:联合)?创始人|^创办人/.test(described)) out.push({ type: 'FOUNDED', from: a, to: b, confidence: 0.7 });
+    if (described && FOUNDER_TITLE.test(described)) out.push({ type: 'FOUNDED', from: a, to: b, confidence: 0.7 });
     else if (described && k.roleOf(described)) out.push({ type: 'AFFILIATED_WITH', from: a, to: b, confidence: 0.65 });
     // 邱锡鹏教授团队、哈尔滨工业大学的…: an organisation after a list break belongs to the next item.
     if (v.anyBetween(a, b, ['Person']) || /[、，,；;]/.test(mid)) continue;

@@ -1,8 +1,9 @@
 // Reading one flattened table row: which cell is the model, who published it, and its facts.
+import type { TableColumnRole } from '../lexicon/index.ts';
 import { rowUnits, type RowUnit } from './cells.ts';
 
-/** What a table column holds, from its header words. */
-export type ColumnRole = 'publisher' | 'model' | 'params' | 'openSource' | 'releaseDate' | 'baseModel' | 'contextLength' | 'region' | 'policy' | 'product' | 'industry' | 'modality' | 'other';
+/** What a table column holds, from its header words (the lexicon's roles), or 'other'. */
+export type ColumnRole = TableColumnRole | 'other';
 
 /** Organisation knowledge the reader needs: 2 for a known or suffixed name, 0.5 for a plausible one, 0 otherwise. */
 export type OrgTest = (name: string) => number;
