@@ -289,7 +289,8 @@ function brandsWithPlace(words: TaggedWord[], offset: number, k: Knowledge, inve
   const out: EntitySpan[] = [];
   for (let i = 1; i < words.length; i++) {
     const [brand, place] = [words[i - 1], words[i]];
-    if (!/^[\u3400-\u9fff]{2}$/.test(brand.word) || !/^(?:n|nr|nz|nt|j)$/.test(brand.tag) || GENERIC.has(brand.word)) continue;
+    // Cheapest tests first: most words are no brand, and most are not followed by a round's verb (领|投, 跟投…).
+    if (!/^[\u3400-\u9fff]{2}$/.test(brand.word) || !/^(?:n|nr|nz|nt|j)$/.test(brand.tag) || GENERIC.has(brand.word) || !/^[领跟参联]/.test(words[i + 1]?.word ?? '')) continue;
     if (!ROUND_VERB.test(words.slice(i + 1, i + 4).map((w) => w.word).join('')) || !isPlace(place.word, k) || isPlace(brand.word, k) || !investing()) continue;
     out.push({ label: 'Company', surface: brand.word + place.word, start: offset + brand.start, end: offset + place.end, method: 'pattern', score: 0.6 });
   }
