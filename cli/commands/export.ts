@@ -1,7 +1,5 @@
 // `tupu export`: write graph.json, GEXF, GraphML, Neo4j import CSVs and load.cypher from a build's graph.json.
-import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { TupuError } from '../../common/errors.ts';
 import { UsageError, defineCommand } from '../command.ts';
 
 export const exportCommand = defineCommand({
@@ -16,16 +14,12 @@ export const exportCommand = defineCommand({
   },
   details: 'Formats: json (graph.json), gexf (Gephi), graphml, neo4j (neo4j/ CSVs + README with the import command), cypher (load.cypher).',
   async run({ values }) {
-    const { EXPORT_FORMATS, writeExports, parseGraphJson, toGraphology } = await import('../../graph/export/index.ts');
+    const { EXPORT_FORMATS, writeExports, readGraphJsonFile, toGraphology } = await import('../../graph/export/index.ts');
     const out = path.resolve(values.out ?? 'out');
     const formats = values.format ? values.format.split(',').map((f) => f.trim()).filter(Boolean) : EXPORT_FORMATS.map((f) => f.id);
     const unknown = formats.filter((f) => !EXPORT_FORMATS.some((e) => e.id === f));
     if (unknown.length) throw new UsageError(`unknown format ${unknown.join(', ')} (known: ${EXPORT_FORMATS.map((f) => f.id).join(', ')})`);
-    const file = path.join(out, 'graph.json');
-    const text = await readFile(file, 'utf8').catch(() => { throw new TupuError('INPUT_NOT_FOUND', `no graph at ${file}; run \`tupu build\` first`); });
-    let data: unknown;
-    try { data = JSON.parse(text); } catch (err) { throw new TupuError('SCHEMA_INVALID', `${file}: not JSON (${(err as Error).message})`); }
-    const graph = toGraphology(parseGraphJson(data, file));
+    const graph = toGraphology(await readGraphJsonFile(path.join(out, 'graph.json')));
     const reports = await writeExports(graph, path.resolve(values.to ?? out), formats);
     if (values.json) process.stdout.write(`${JSON.stringify(reports)}\n`);
     else for (const r of reports) process.stdout.write(`${r.format}: ${r.files.length} file${r.files.length === 1 ? '' : 's'}, ${r.files.reduce((n, f) => n + f.bytes, 0)} bytes in ${r.ms} ms\n`);

@@ -1,7 +1,5 @@
 // `tupu load`: load a build's graph into the embedded kuzu store or into Neo4j (idempotent MERGE, batched).
-import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { TupuError } from '../../common/errors.ts';
 import { UsageError, defineCommand } from '../command.ts';
 
 export const loadCommand = defineCommand({
@@ -20,15 +18,13 @@ export const loadCommand = defineCommand({
   },
   details: 'Neo4j: constraints first, then UNWIND $rows MERGE batches in write transactions; re-running finishes an interrupted load.',
   async run({ values }) {
-    const { parseGraphJson, toGraphology } = await import('../../graph/export/index.ts');
+    const { readGraphJsonFile, toGraphology } = await import('../../graph/export/index.ts');
     const target = values.target ?? 'kuzu';
     if (target !== 'kuzu' && target !== 'neo4j') throw new UsageError(`--target expects kuzu or neo4j, got "${target}"`);
     const batchSize = values['batch-size'] === undefined ? 10_000 : Number(values['batch-size']);
     if (!Number.isInteger(batchSize) || batchSize < 1) throw new UsageError(`--batch-size expects a positive integer, got "${values['batch-size']}"`);
     const out = path.resolve(values.out ?? 'out');
-    const file = path.join(out, 'graph.json');
-    const text = await readFile(file, 'utf8').catch(() => { throw new TupuError('INPUT_NOT_FOUND', `no graph at ${file}; run \`tupu build\` first`); });
-    const json = parseGraphJson(JSON.parse(text), file);
+    const json = await readGraphJsonFile(path.join(out, 'graph.json'));
     const graph = toGraphology(json);
     if (values['dry-run']) {
       const { neo4jLoadPlan } = await import('../../graph/stores/neo4j-plan.ts');

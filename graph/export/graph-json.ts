@@ -1,4 +1,5 @@
 // graph.json in and out: validation with errors that name the node or edge, and graphology conversion.
+import { readFile } from 'node:fs/promises';
 import { MultiDirectedGraph } from 'graphology';
 import type { AbstractGraph } from 'graphology-types';
 import { GraphJson, type EdgeAttributes, type GraphAttributes, type NodeAttributes } from '../../schema/index.ts';
@@ -51,6 +52,14 @@ export function parseGraphJson(input: unknown, source = 'graph.json'): GraphJson
   // so a graph declared simple that holds parallel edges is read as the multigraph it is.
   if (parallel && json.options?.multi === false) return { ...json, options: { ...json.options, multi: true } };
   return json;
+}
+
+/** A build's graph.json read and validated: INPUT_NOT_FOUND when there is none, SCHEMA_INVALID when it is not a graph. */
+export async function readGraphJsonFile(file: string): Promise<GraphJson> {
+  const text = await readFile(file, 'utf8').catch(() => { throw new TupuError('INPUT_NOT_FOUND', `no graph at ${file}; run \`tupu build\` first`); });
+  let data: unknown;
+  try { data = JSON.parse(text); } catch (err) { throw new TupuError('SCHEMA_INVALID', `${file}: not JSON (${(err as Error).message})`); }
+  return parseGraphJson(data, file);
 }
 
 /** A graphology graph from validated graph.json (edges keep their keys; missing keys are made stable). Always a multigraph, as in the server and the viewer. */

@@ -1,5 +1,5 @@
 // Exports, public door: graph.json I/O, GEXF, GraphML, Neo4j import CSVs and load.cypher.
-export { parseGraphJson, toGraphology, toGraphJson, type TupuGraph } from './graph-json.ts';
+export { parseGraphJson, readGraphJsonFile, toGraphology, toGraphJson, type TupuGraph } from './graph-json.ts';
 export { EXPORT_FORMATS, writeExports, type ExportFormat, type ExportReport } from './formats.ts';
 export { toGexf } from './gexf.ts';
 export { toGraphml } from './graphml.ts';

@@ -114,6 +114,10 @@ describe('graph stage on the shared corpus', { skip: existsSync(CORPUS) ? false 
     assert.equal(res.status, 1);
     assert.ok(res.stderr.includes(`nodes[7] (${JSON.stringify(graph.nodes[7].key)}).attributes.label`), res.stderr);
     assert.match(res.stderr, /\[SCHEMA_INVALID\]/);
+    writeFileSync(path.join(badOut, 'graph.json'), '{"nodes": [');
+    const load = runTupu(['load', '--out', badOut, '--target', 'neo4j', '--dry-run']);
+    assert.equal(load.status, 1);
+    assert.match(load.stderr, /graph\.json: not JSON .*\[SCHEMA_INVALID\]/);
   });
 
   test('tupu curate merge appends a rule that the next build applies and reports', () => {
