@@ -132,10 +132,10 @@ function tradeNameOpeningClause(words: TaggedWord[], i: number, k: Knowledge, in
   const roleAfter = () => k.roleOf(next.word) ?? (next.word === '的' && words[i + 2] ? k.roleOf(words[i + 2].word) : undefined);
   const actsAsOrganisation = () => actsInClause(next.word, k) || ![undefined, 'researcher'].includes(roleAfter()) || (RAISES.test(next.word) && investing())
     || joinsOrganisation(words, i + 1, k) || actsAtPlace(words, i + 1, k) || DESCRIBED_AS_COMPANY.test(words.slice(i + 1, i + 14).map((x) => x.word).join(''));
-  // 现任星河科技CTO: a career verb brings in the organisation the role is held at.
-  const opensName = opensClause(a) || CAREER_VERB.test(a.word);
+  // 现任星河科技CTO, 加盟星河科技。: a career verb brings in the organisation a post is held at, whatever follows.
+  const afterCareerVerb = !!a && CAREER_VERB.test(a.word);
   // 医疗科技, 金融科技: an industry before the suffix names a field, not a company.
-  if (/^[\u3400-\u9fff]{2}$/.test(b.word) && b.tag === 'n' && !GENERIC.has(b.word) && !isBareSuffix(b.word, k) && !k.cues.tiers.L1.includes(b.word) && opensName && actsAsOrganisation()) return [b, words[i]];
+  if (/^[\u3400-\u9fff]{2}$/.test(b.word) && b.tag === 'n' && !GENERIC.has(b.word) && !isBareSuffix(b.word, k) && !k.cues.tiers.L1.includes(b.word) && (opensClause(a) || afterCareerVerb) && (afterCareerVerb || actsAsOrganisation())) return [b, words[i]];
   return undefined;
 }
 

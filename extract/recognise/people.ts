@@ -111,6 +111,8 @@ export function findSurnamedPeople(text: string, words: TaggedWord[], offset: nu
       const name = text.slice(w.start, end);
       if (!ends.has(end) || !/^[\u3400-\u9fff]+$/.test(name)) continue;
       const next = wordAt.get(end);
+      // 教授孙茂|松|当选: a lone character between the name and a verb is the name's last character, not a verb.
+      if (n === family + 1 && next?.word.length === 1 && !FUNCTION_TAG.test(next.tag) && !/[时于称说等]/.test(next.word) && /^v/.test(wordAt.get(next.end)?.tag ?? '') && wordAt.get(next.end)!.word.length >= 2) continue;
       const rest = text.slice(end, end + 3);
       const listed = LIST_AFTER.test(rest);
       // After a title (教授黄民烈创立…, 院长黄铁军曾任…) the name ends where a verb or a function word begins.

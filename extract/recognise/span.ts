@@ -14,7 +14,10 @@ export interface EntitySpan {
   aliasOf?: string;
 }
 
-/** A name built around a reference-data name (爱丁堡大学 over 爱丁堡, NVIDIA A100 over NVIDIA) is the more specific reading. */
+/**
+ * A name built around a reference-data name (爱丁堡大学 over 爱丁堡, NVIDIA A100 over NVIDIA) is the more specific
+ * reading; so is a reference-data name around any other reading (谷歌DeepMind over DeepMind).
+ */
 const CONTAINS_BONUS = 0.2;
 /** Weaker spans (names learnt elsewhere in the report) get no bonus. */
 export const BONUS_MIN_SCORE = 0.6;
@@ -30,7 +33,7 @@ const isUnitOf = (unit: EntitySpan, org: EntitySpan) => unit.label === 'Institut
 export function resolveOverlaps(spans: EntitySpan[]): EntitySpan[] {
   const bonus = (s: EntitySpan) => {
     if (s.score < BONUS_MIN_SCORE) return 0;
-    const inner = spans.filter((o) => o.method === 'lexicon' && strictlyContains(s, o));
+    const inner = spans.filter((o) => (o.method === 'lexicon' || s.method === 'lexicon') && strictlyContains(s, o));
     return inner.some((o) => isUnitOf(s, o)) ? UNIT_BONUS : inner.length ? CONTAINS_BONUS : 0;
   };
   const rank = new Map(spans.map((s) => [s, s.score + bonus(s)]));

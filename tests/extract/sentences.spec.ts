@@ -715,6 +715,18 @@ test('in a funding round, a brand and the market it serves name an investor (红
   assert.deepEqual(companies('美团中国领先全球。'), ['美团']);
 });
 
+test('a known name around another reading wins: 谷歌DeepMind is one organisation, not a person and a company', () => {
+  const x = extractReport(report('前谷歌DeepMind研究员王浩加盟星河科技。\n'));
+  assert.ok(!mentioned(x, 'Person').includes('谷歌'), mentioned(x, 'Person').join(' '));
+  assertRelations(x, ['AFFILIATED_WITH|王浩|谷歌DeepMind', 'AFFILIATED_WITH|王浩|星河科技']);
+});
+
+test('a name jieba cuts into single characters keeps its last one before a verb, and 当选 gives a post', () => {
+  const x = extractReport(report('北辰大学计算机系教授罗茂松当选中国中文信息学会理事长。\n'));
+  assert.deepEqual(mentioned(x, 'Person'), ['罗茂松']);
+  assertRelations(x, ['AFFILIATED_WITH|罗茂松|北辰大学', 'AFFILIATED_WITH|罗茂松|中国中文信息学会']);
+});
+
 test('a company that uses compute is not on the compute layer, unless it made what it uses', () => {
   const x = extractReport(report('星河科技采用了北辰半导体的X100显卡。云图智能依靠自家开发的Y1芯片训练模型。\n'));
   const infra = x.placements.filter((p) => p.kind === 'layer' && p.layer.startsWith('infra') && p.entity.label === 'Company').map((p) => p.entity.surface);
