@@ -122,7 +122,8 @@ function tradeNameOpeningClause(words: TaggedWord[], i: number, k: Knowledge, in
   const [a, b] = [words[i - 2], words[i - 1]];
   const next = words[afterTimePhrase(words, i + 1)];
   if (!b || !next || !k.isOrgAffix(words[i].word)) return undefined;
-  const opensClause = (x: TaggedWord | undefined) => !x || CLAUSE_OPENING.test(x.word);
+  // 初创公司星河智能完成了…: a bare 公司/企业 before the name describes it, as a clause opening would.
+  const opensClause = (x: TaggedWord | undefined) => !x || CLAUSE_OPENING.test(x.word) || /^(?:公司|企业)$/.test(x.word);
   const coinedChar = (x: TaggedWord) => loneContentChar(x) && !GENERIC.has(x.word);
   // 高新 | 科技, 新兴 | 技术: a two-character word the dictionary knows is no coined name.
   if (a && coinedChar(a) && coinedChar(b) && opensClause(words[i - 3]) && ACTS_NEXT.test(next.tag) && tagWords(a.word + b.word).length > 1) return [a, b, words[i]];
@@ -192,6 +193,19 @@ const actsAtPlace = (words: TaggedWord[], j: number, k: Knowledge) =>
 
 /** 兴/v | 泰/ns (合肥兴泰金融控股集团): a name does not begin on a lone character jieba split from the character before it. */
 const splitCharOfName = (prev: TaggedWord, first: TaggedWord) => loneContentChar(prev) && loneContentChar(first);
+
+/**
+ * The name right after a description (…公司灵犀机器人宣布…): a proper name, a Latin word or characters jieba knows only
+ * one by one, then at most three name words, ended by the verb or function word its clause goes on with.
+ */
+function nameAfterDescription(words: TaggedWord[], j: number, k: Knowledge): TaggedWord[] | undefined {
+  const first = words[j];
+  if (!first || !(/^(?:nr|nrt|nrfg|nz|eng|j)$/.test(first.tag) || (loneContentChar(first) && loneContentChar(words[j + 1] ?? first)))) return undefined;
+  let e = j;
+  while (e - j < 3 && words[e + 1] && /^(?:n|nr|nz|ng|j|eng)$/.test(words[e + 1].tag) && !STOP_WORDS.has(words[e + 1].word) && !k.roleOf(words[e + 1].word)) e++;
+  const after = words[e + 1];
+  return after && (/^v/.test(after.tag) || FUNCTION_WORD_TAGS.test(after.tag)) ? words.slice(j, e + 1) : undefined;
+}
 
 /** Indices of words whose end is an organisation suffix, with the name extended to the left. */
 export function findCjkOrganisations(words: TaggedWord[], offset: number, k: Knowledge): EntitySpan[] {
@@ -264,6 +278,14 @@ export function findCjkOrganisations(words: TaggedWord[], offset: number, k: Kno
     const stateOrgan = (STATE_PREFIX.has(parts[0].word) || isPlace(parts[0].word, k)) && STATE_ORGAN_SUFFIX.test(typed.affix) && parts.length >= 3;
     const nameSpan = (name: string, start: number, score: number): EntitySpan =>
       ({ label: typed.label, surface: name, start: offset + start, end: offset + w.end, method: 'pattern', score, props: typed.kind ? { kind: typed.kind } : undefined });
+    // 具身智能公司灵犀机器人: a field and a bare 公司/企业 right before a name describe it; the name is the company.
+    if (/^(?:公司|企业)$/.test(w.word) && parts.length > 1 && !parts.slice(0, -1).some((p) => /^(?:nr|nrt|nrfg|ns|nz|nt|eng|j)$/.test(p.tag) || !!k.organisation(p.word))) {
+      const described = nameAfterDescription(words, i + 1, k);
+      if (described) {
+        out.push({ label: 'Company', surface: described.map((p) => p.word).join(''), start: offset + described[0].start, end: offset + described[described.length - 1].end, method: 'pattern', score: 0.6 });
+        continue;
+      }
+    }
     const coined = typed.label === 'Company' && j >= i - 2 ? tradeNameOpeningClause(words, i, k, aboutInvesting) ?? investmentFirm(words, i, k, aboutInvesting) : undefined;
     if (coined) {
       out.push(nameSpan(coined.map((p) => p.word).join(''), coined[0].start, 0.6));

@@ -222,10 +222,11 @@ const organisations: Rule = (v, k) => {
     if (/^(?:是|为|作为)$/.test(mid) && /^的[^，,。；]{0,6}(?:投资方|投资者|投资人|股东)/.test(post)) out.push({ type: 'INVESTS_IN', from: a, to: b, confidence: 0.75 });
     // 微软向OpenAI投资100亿美元: the investor first, the verb after the company it invests in.
     if (/^(?:向|对)$/.test(mid) && /^(?:追加|再次|进行)?(?:了)?(?:战略)?(?:投资|注资|入股)/.test(post)) out.push({ type: 'INVESTS_IN', from: a, to: b, confidence: 0.75 });
-    // MiniMax获得腾讯、阿里巴巴等机构投资: the company that receives comes first, its investors after.
+    // MiniMax获得腾讯、阿里巴巴等机构投资: the company that receives comes first, its investors after, perhaps with the
+    // amount and round between (…的数千万美元天使轮投资).
     if (/(?:获得|获|得到|引入)了?$/.test(mid)) {
       const mates = v.listMates(b);
-      if (/^[^，,。；;]{0,8}?(?:的)?(?:战略)?(?:投资|注资|入股|领投)/.test(v.after(mates[mates.length - 1], 12))) for (const m of mates) out.push({ type: 'INVESTS_IN', from: m, to: a, confidence: 0.75 });
+      if (/^[^，,。；;]{0,14}?(?:的)?(?:战略)?(?:投资|注资|入股|领投)/.test(v.after(mates[mates.length - 1], 20))) for (const m of mates) out.push({ type: 'INVESTS_IN', from: m, to: a, confidence: 0.75 });
     }
   }
   return [...out, ...fundingRound(v)];

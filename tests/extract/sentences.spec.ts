@@ -727,6 +727,13 @@ test('a name jieba cuts into single characters keeps its last one before a verb,
   assertRelations(x, ['AFFILIATED_WITH|罗茂松|北辰大学', 'AFFILIATED_WITH|罗茂松|中国中文信息学会']);
 });
 
+test('a field and 公司 before a name describe it: the name is the company, and its investors come with the round', () => {
+  const x = extractReport(report('具身智能公司灵犀机器人宣布获得红杉中国和联想创投的数千万美元天使轮投资。大模型初创公司星河智能完成了新一轮融资。\n'));
+  assert.deepEqual(mentioned(x, 'Company').sort(), ['星河智能', '灵犀机器人', '红杉中国', '联想创投'].sort());
+  assert.ok(!mentioned(x, 'Region').includes('中国'), mentioned(x, 'Region').join(' '));
+  assertRelations(x, ['INVESTS_IN|红杉中国|灵犀机器人', 'INVESTS_IN|联想创投|灵犀机器人']);
+});
+
 test('a company that uses compute is not on the compute layer, unless it made what it uses', () => {
   const x = extractReport(report('星河科技采用了北辰半导体的X100显卡。云图智能依靠自家开发的Y1芯片训练模型。\n'));
   const infra = x.placements.filter((p) => p.kind === 'layer' && p.layer.startsWith('infra') && p.entity.label === 'Company').map((p) => p.entity.surface);
