@@ -734,6 +734,12 @@ test('a field and 公司 before a name describe it: the name is the company, and
   assertRelations(x, ['INVESTS_IN|红杉中国|灵犀机器人', 'INVESTS_IN|联想创投|灵犀机器人']);
 });
 
+test('hospitals and exchanges are institutions, and a partner named with 与…合作', () => {
+  const x = extractReport(report('星河智能与南山人民医院合作开发医疗大模型。北辰证券交易所发布了新规。\n'));
+  assert.deepEqual(mentioned(x, 'Institution').sort(), ['北辰证券交易所', '南山人民医院'].sort());
+  assertRelations(x, ['PARTNERS_WITH|星河智能|南山人民医院']);
+});
+
 test('a company that uses compute is not on the compute layer, unless it made what it uses', () => {
   const x = extractReport(report('星河科技采用了北辰半导体的X100显卡。云图智能依靠自家开发的Y1芯片训练模型。\n'));
   const infra = x.placements.filter((p) => p.kind === 'layer' && p.layer.startsWith('infra') && p.entity.label === 'Company').map((p) => p.entity.surface);
