@@ -28,6 +28,10 @@ function organisationBefore(words: TaggedWord[], j: number, k: Knowledge): boole
   return /(?:公司|集团)$/.test(tail) || k.knownNames(tail).some((n) => n.end === tail.length && isOrgLabel(n.label));
 }
 
+/** Is word `j` the 字号 of an organisation named elsewhere in the sentence: the same word before an organisation suffix? */
+const isTradeNameHere = (words: TaggedWord[], j: number, k: Knowledge): boolean =>
+  words.some((w, m) => m !== j && w.word === words[j].word && !!words[m + 1] && k.isOrgAffix(words[m + 1].word));
+
 /** Index of the word that opens 大模型 ending at word `i`: jieba cuts it 大 | 模型. */
 const kindStart = (words: TaggedWord[], i: number): number =>
   words[i].word === '大模型' ? i : words[i].word === '模型' && words[i - 1]?.word === '大' ? i - 1 : -1;
@@ -49,8 +53,9 @@ export function findCjkModels(words: TaggedWord[], offset: number, k: Knowledge)
       out.push(modelSpan(words, kind - 2, i, offset, FAMILY_FIELD_SCORE));
       continue;
     }
-    // 云图金融大模型: a proper name before a field names that field's model (the field alone only describes).
-    if (prev && PROPER_NAME.test(prev.tag) && prev.word.length >= 2 && FIELD.test(name.word) && (!words[kind - 3] || BOUNDARY.test(words[kind - 3].word) || words[kind - 3].word === '模型')) {
+    // 云图金融大模型: a proper name before a field names that field's model (the field alone only describes); so does
+    // the 字号 of a company the sentence names (星河科技推出了星河金融大模型).
+    if (prev && (PROPER_NAME.test(prev.tag) || isTradeNameHere(words, kind - 2, k)) && prev.word.length >= 2 && FIELD.test(name.word) && (!words[kind - 3] || BOUNDARY.test(words[kind - 3].word) || words[kind - 3].word === '模型')) {
       out.push(modelSpan(words, kind - 2, i, offset, 0.6));
       continue;
     }

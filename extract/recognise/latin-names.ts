@@ -41,7 +41,8 @@ function classify(p: string, pre: string, post: string, k: Knowledge): Pick<Enti
   if (PERSON_NAME.test(p) && !p.split(' ').some((w) => k.cues.techAcronyms.has(w)) && (PERSON_AFTER.test(post) || /(?:大学|学院|研究院|实验室|的)$/.test(pre) || roleBefore(pre, k))) return { label: 'Person', score: 0.7, props: { role: 'researcher' } };
   // Benchmarks and leaderboards (C-Eval作为…测试榜, SuperCLUE着眼于综合评价) are evaluation products.
   if (k.cues.layers['ecosystem.eval']?.includes(p) || /^(?:作为|是)?[^，。]{0,12}(?:测试榜|评测榜|测评榜|榜单|排行榜|基准测试|评测基准)/.test(post) || /(?:测评|评测|基准|榜单)$/.test(pre)) return { label: 'Product', score: 0.7, props: { kind: 'benchmark' } };
-  if (hasAny(post.slice(0, 4), k.cues.hardware) || /^[GTNDI]PU\b/.test(p)) return { label: 'Product', score: 0.7, props: { kind: 'hardware' } };
+  // A100芯片, GPU芯片MTT S5000: a hardware word right after the name, or right before it.
+  if (hasAny(post.slice(0, 4), k.cues.hardware) || k.cues.hardware.some((cue) => pre.trimEnd().endsWith(cue)) || /^[GTNDI]PU\b/.test(p)) return { label: 'Product', score: 0.7, props: { kind: 'hardware' } };
   // 微软 Azure, 谷歌的 Workspace: a plain word right after a company is something it offers.
   // 英伟达A100: so is a model code.
   const owner = k.knownNames(pre).pop();

@@ -1,9 +1,10 @@
-// 文心大模型4.0, 通义千问2.5, 星火V3.5, 盘古大模型 3.0 Pro: a version written right after a Chinese model name is part of it;
+// 文心大模型4.0, 通义千问2.5, 星火V3.5, 混元T1, 盘古大模型 3.0 Pro: a version written right after a Chinese model name is part of it;
 // so are the variant letters after a name ending in a number (昇腾910B).
 import type { EntitySpan } from './span.ts';
 
-// A dotted version or a V-number, then perhaps an edition word. A bare integer (大模型 3) is too often a heading's number.
-const VERSION = /^ ?(?:[Vv]\d+(?:\.\d+)*|\d+(?:\.\d+)+)(?: ?(?:Turbo|Pro|Plus|Max|Ultra|Lite|Mini|Flash|Air|Speed)\b)?/;
+// A dotted version, a V-number or a letter-and-digit code (星火X1, 混元T1), then perhaps an edition word. A bare integer
+// (大模型 3) is too often a heading's number.
+const VERSION = /^ ?(?:[Vv]\d+(?:\.\d+)*|[A-Z]\d{1,2}(?![\dA-Za-z.])|\d+(?:\.\d+)+)(?: ?(?:Turbo|Pro|Plus|Max|Ultra|Lite|Mini|Flash|Air|Speed)\b)?/;
 // 2.5亿, 3.5倍, 4.0%: a quantity, not a version.
 const QUANTITY_AFTER = /^[\d.]|^\s*[亿万千百个%％倍年月日岁元]/;
 

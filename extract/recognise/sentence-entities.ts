@@ -13,6 +13,7 @@ import { findModelApps } from './model-apps.ts';
 import { withVersion } from './model-versions.ts';
 import { findMixedModels } from './mixed-models.ts';
 import { findListedProducts } from './listed-products.ts';
+import { findChipNames } from './chip-names.ts';
 import { findReleasedApps } from './released-apps.ts';
 
 /** Known organisations and regions found by the reference data, as spans. */
@@ -72,6 +73,7 @@ export function recogniseSentence(text: string, offset: number, k: Knowledge): E
     ...findMixedModels(text, words, offset, k),
     ...findListedProducts(text, words, offset, k),
     ...findReleasedApps(text, words, offset, k),
+    ...findChipNames(text, words, offset, k),
     ...referenceSpans(text, offset, k, words),
   ];
   return spans.map((s) => withVersion(s, text, offset));

@@ -740,6 +740,20 @@ test('hospitals and exchanges are institutions, and a partner named with 与…�
   assertRelations(x, ['PARTNERS_WITH|星河智能|南山人民医院']);
 });
 
+test('a company\'s 字号 before a field names its model; a weak family alias before a version code is that model', () => {
+  const x = extractReport(report('星河科技推出面向金融行业的星河金融大模型，该模型基于Qwen2.5-72B进行继续预训练。科大讯飞发布星火X1推理模型。\n'));
+  assert.deepEqual(mentioned(x, 'Model').sort(), ['Qwen2.5-72B', '星河金融大模型', '星火X1'].sort());
+  assertRelations(x, ['DEVELOPS|星河科技|星河金融大模型', 'BASED_ON|星河金融大模型|Qwen2.5-72B', 'DEVELOPS|科大讯飞|星火X1']);
+  assert.ok(!rel(x).includes('DEVELOPS|星河科技|Qwen2.5-72B'), rel(x).join(' '));
+});
+
+test('chips named by a brand and a number, and Latin chip names after a hardware word, are hardware products', () => {
+  const x = extractReport(report('寒武纪思元590芯片已规模部署。星河科技发布了天枢720芯片。云图智能发布新一代GPU芯片YT S500。2024年第三代910芯片上市。\n'));
+  assert.deepEqual(mentioned(x, 'Product').sort(), ['YT S500', '天枢720', '思元590'].sort());
+  assert.ok(x.mentions.filter((m) => m.label === 'Product').every((m) => m.props?.kind === 'hardware'));
+  assertRelations(x, ['OFFERS|寒武纪|思元590', 'OFFERS|星河科技|天枢720', 'OFFERS|云图智能|YT S500']);
+});
+
 test('a company that uses compute is not on the compute layer, unless it made what it uses', () => {
   const x = extractReport(report('星河科技采用了北辰半导体的X100显卡。云图智能依靠自家开发的Y1芯片训练模型。\n'));
   const infra = x.placements.filter((p) => p.kind === 'layer' && p.layer.startsWith('infra') && p.entity.label === 'Company').map((p) => p.entity.surface);
