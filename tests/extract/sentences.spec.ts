@@ -754,6 +754,12 @@ test('chips named by a brand and a number, and Latin chip names after a hardware
   assertRelations(x, ['OFFERS|寒武纪|思元590', 'OFFERS|星河科技|天枢720', 'OFFERS|云图智能|YT S500']);
 });
 
+test('a business described by common nouns before 公司 is no company; taking part in a round is investing', () => {
+  const x = extractReport(report('市场传闻称字节跳动有意收购某AI视频公司。一家视频公司发布了新产品。腾讯投资参与了月之暗面的新一轮融资。\n'));
+  assert.deepEqual(mentioned(x, 'Company').sort(), ['字节跳动', '月之暗面', '腾讯投资'].sort());
+  assertRelations(x, ['INVESTS_IN|腾讯投资|月之暗面']);
+});
+
 test('a company that uses compute is not on the compute layer, unless it made what it uses', () => {
   const x = extractReport(report('星河科技采用了北辰半导体的X100显卡。云图智能依靠自家开发的Y1芯片训练模型。\n'));
   const infra = x.placements.filter((p) => p.kind === 'layer' && p.layer.startsWith('infra') && p.entity.label === 'Company').map((p) => p.entity.surface);
