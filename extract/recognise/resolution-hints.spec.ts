@@ -8,3 +8,9 @@ test('a place before a company name, or China before a state organ, is not part 
   assert.equal(resolutionHints.withoutPlacePrefix('北京大学'), undefined);
   assert.equal(resolutionHints.withoutPlacePrefix('美国国家航空航天局'), undefined);
 });
+
+test('a known developer written before a model is not part of the model\'s name', () => {
+  assert.equal(resolutionHints.canonicalName('Model', 'OpenAI o1'), 'o1');
+  assert.equal(resolutionHints.canonicalName('Model', '阿里通义'), '通义');
+  assert.equal(resolutionHints.canonicalName('Model', '星河大模型'), undefined);
+});

@@ -8,9 +8,9 @@ export const resolutionHints = {
     if (label === 'Company' || label === 'Institution') return knownOrganisation(surface)?.name;
     if (label === 'Region') return findRegions(surface, { weak: true }).find((m) => m.start === 0 && m.end === surface.length)?.entry.name;
     if (label === 'Model') {
-      // 百度文心 / 阿里通义: a developer's name written before the model's own name.
+      // 百度文心 / 阿里通义 / OpenAI o1: a developer's name written before the model's own name.
       const org = knownOrganisations().longestAt(surface, 0);
-      const rest = org ? surface.slice(org.end) : '';
+      const rest = org ? surface.slice(org.end).trim() : '';
       if (rest.length >= 2 && knownModelFamily(rest)) return rest;
     }
     return undefined;
