@@ -3,6 +3,7 @@ import { isOrgLabel, type EntitySpan } from './span.ts';
 import type { TaggedWord } from './jieba.ts';
 import type { Knowledge } from './knowledge.ts';
 import { opensWithVersion } from './model-versions.ts';
+import { isTradeNameIn } from './context.ts';
 
 // Words that make `X大模型` a description (通用大模型, 金融大模型) rather than a name.
 const DESCRIPTIVE = /(?:通用|行业|垂直|领域|专业|基础|基座|开源|闭源|国产|国内|国外|海外|多模态|语言|预训练|大型|超大|规模|千亿|万亿|百亿|参数|自研|金融|医疗|法律|教育|政务|工业|能源|汽车|交通|科学|生物|代码|视觉|图像|语音|中文|英文|场景|细分|任务|应用|相关|主流|各类|自有|首个|这些|人工智能|智能|先进|全球|地区|第[一二三四五]代|推动|发展|随着|加速|企业|技术|产业|我们|数据|对话|生成式|认知|其他|其它|当前|目前)$/;
@@ -28,10 +29,6 @@ function organisationBefore(words: TaggedWord[], j: number, k: Knowledge): boole
   return /(?:公司|集团)$/.test(tail) || k.knownNames(tail).some((n) => n.end === tail.length && isOrgLabel(n.label));
 }
 
-/** Is word `j` the 字号 of an organisation named elsewhere in the sentence: the same word before an organisation suffix? */
-const isTradeNameHere = (words: TaggedWord[], j: number, k: Knowledge): boolean =>
-  words.some((w, m) => m !== j && w.word === words[j].word && !!words[m + 1] && k.isOrgAffix(words[m + 1].word));
-
 /** Index of the word that opens 大模型 ending at word `i`: jieba cuts it 大 | 模型. */
 const kindStart = (words: TaggedWord[], i: number): number =>
   words[i].word === '大模型' ? i : words[i].word === '模型' && words[i - 1]?.word === '大' ? i - 1 : -1;
@@ -55,7 +52,7 @@ export function findCjkModels(words: TaggedWord[], offset: number, k: Knowledge)
     }
     // 云图金融大模型: a proper name before a field names that field's model (the field alone only describes); so does
     // the 字号 of a company the sentence names (星河科技推出了星河金融大模型).
-    if (prev && (PROPER_NAME.test(prev.tag) || isTradeNameHere(words, kind - 2, k)) && prev.word.length >= 2 && FIELD.test(name.word) && (!words[kind - 3] || BOUNDARY.test(words[kind - 3].word) || words[kind - 3].word === '模型')) {
+    if (prev && (PROPER_NAME.test(prev.tag) || isTradeNameIn(words, prev, k)) && prev.word.length >= 2 && FIELD.test(name.word) && (!words[kind - 3] || BOUNDARY.test(words[kind - 3].word) || words[kind - 3].word === '模型')) {
       out.push(modelSpan(words, kind - 2, i, offset, 0.6));
       continue;
     }

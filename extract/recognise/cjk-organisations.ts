@@ -102,7 +102,7 @@ const isDescriptiveUnit = (parts: TaggedWord[], typed: NonNullable<ReturnType<Kn
   typed.strong && typed.label === 'Institution' && parts.length >= 3 && parts.map((p) => p.word).join('').length >= 6;
 
 // Tags of single characters that can be part of a coined name (not particles, pronouns, numbers, prepositions…).
-const CONTENT_CHAR_TAGS = /^(?:n|ng|v|vg|a|ag|nr|ns|nz|b|s|t|tg|z|g)$/;
+const CONTENT_CHAR_TAGS = /^(?:n|ng|v|vg|a|ag|nr|ns|nz|b|s|t|tg|z|g|j)$/;
 // 由/被 bring in the agent of an act: 由星河科技训练, 被星河科技收购.
 const CLAUSE_OPENING = /^(?:[，,。；;：:、（(“"]|与|和|及|由|被)$/;
 const ACTS_NEXT = /^(?:v|p|c)$/;

@@ -1,4 +1,6 @@
-// Small helpers for reading the characters around a span.
+// Small helpers for reading the characters and words around a span.
+import type { TaggedWord } from './jieba.ts';
+import type { Knowledge } from './knowledge.ts';
 
 /** Up to `n` characters before `start` in `text`. */
 export const before = (text: string, start: number, n: number): string => text.slice(Math.max(0, start - n), start);
@@ -33,3 +35,7 @@ export const cueWithin = (text: string, words: readonly string[], n: number): bo
   // A one-character cue (云) opens many other names (是云图智能推出的): it counts only right after the name.
   return words.some((w) => { const i = text.indexOf(w); return i >= 0 && i < clause.length && (w.length > 1 || i === 0); });
 };
+
+/** Is `word` the 字号 of an organisation the sentence names: the same word before an organisation suffix (星河 | 科技)? */
+export const isTradeNameIn = (words: readonly TaggedWord[], word: TaggedWord, k: Knowledge): boolean =>
+  words.some((w, m) => w !== word && w.word === word.word && !!words[m + 1] && k.isOrgAffix(words[m + 1].word));

@@ -29,10 +29,19 @@ function classify(p: string, pre: string, post: string, k: Knowledge): Pick<Enti
   // An English gloss in brackets (人工智能（Artificial Intelligence, AI）) names nothing new.
   if (/[(（]\s*$/.test(pre) && / /.test(p) && !k.organisation(p)) return undefined;
   const org = k.organisation(p);
+  // DeepSeek系列模型, 混元与DeepSeek双模型: a name that is an organisation's and a model family's, before a model word, is the model.
+  const family = org && k.model(p);
+  if (family && /^(?:系列|家族|双|等)?(?:大)?模型/.test(post)) return { label: family.label, score: 0.9 };
   if (org) return { label: org.label, score: 0.9 };
   const bySuffix = k.orgByName(p);
   // 金山办公发布WPS AI: what a release verb releases is no organisation, whatever its last word.
   const released = RELEASED_BEFORE.test(pre);
+  // 金山办公的WPS AI: a name with a weak suffix right after a company (and 的) is something that company offers.
+  const owned = () => {
+    const owner = k.knownNames(pre).pop();
+    return owner?.label === 'Company' && /^(?:的)?$/.test(pre.slice(owner.end).trim());
+  };
+  if (bySuffix && !bySuffix.strong && / /.test(p) && owned()) return { label: 'Product', score: 0.6 };
   if (bySuffix && / /.test(p) && !released) return { label: bySuffix.label, score: 0.75 };
   if (/^(?:公司|集团)/.test(post)) return { label: 'Company', score: 0.85 };
   // hunyuan-pro, hunyuan-standard: an edition of a known model family is a model too.
@@ -45,8 +54,7 @@ function classify(p: string, pre: string, post: string, k: Knowledge): Pick<Enti
   if (hasAny(post.slice(0, 4), k.cues.hardware) || k.cues.hardware.some((cue) => pre.trimEnd().endsWith(cue)) || /^[GTNDI]PU\b/.test(p)) return { label: 'Product', score: 0.7, props: { kind: 'hardware' } };
   // 微软 Azure, 谷歌的 Workspace: a plain word right after a company is something it offers.
   // 英伟达A100: so is a model code.
-  const owner = k.knownNames(pre).pop();
-  if ((/^[A-Z][a-z]{3,}$/.test(p) || PRODUCT_CODE.test(p)) && owner?.label === 'Company' && /^(?:的)?$/.test(pre.slice(owner.end).trim())) return { label: 'Product', score: 0.6 };
+  if ((/^[A-Z][a-z]{3,}$/.test(p) || PRODUCT_CODE.test(p)) && owned()) return { label: 'Product', score: 0.6 };
   // Spotify、UberEats 等外部应用: the cue after a list's 等 names what its items are.
   if (cueWithin(post.replace(/^等/, ''), k.cues.product, 3) || /(?:产品|平台|名为|插件|工具|工具包)$/.test(pre)) return { label: 'Product', score: 0.65 };
   if (hasAny(post.slice(0, 5), k.cues.model) || /(?:模型|大模型|LLM)$/.test(pre.trim())) return { label: 'Model', score: 0.8 };

@@ -1,11 +1,15 @@
-// Apps named by a coined word and App (or a name and 助手) right after a release: 推出的星野App, 推出了小云助手.
+// Apps named by a coined word and App (or a name and 助手, or a name, AI and a task) right after a release: 推出的星野App,
+// 推出了小云助手, 推出的秘塔AI搜索.
 import { NAME_WORD_TAGS, type TaggedWord } from './jieba.ts';
+import { isTradeNameIn } from './context.ts';
 import type { Knowledge } from './knowledge.ts';
 import type { EntitySpan } from './span.ts';
 
 const APP = /^(?:App|APP|app)$/;
 const ASSISTANT = /^(?:助手|助理)$/;
-const HEAD_IN_TEXT = /App|APP|app|助手|助理/;
+// 秘塔AI搜索, 星河AI写作: a name, AI and what the product does.
+const AI_TASK = /^(?:搜索|搜索引擎|写作|翻译|办公|助手|助理)$/;
+const HEAD_IN_TEXT = /App|APP|app|助手|助理|AI|ai/;
 const isLoneChar = (w: TaggedWord | undefined) => !!w && /^[\u3400-\u9fff]$/.test(w.word) && !/^(?:p|c|u[a-z]*|r|d|m|q|x|v)$/.test(w.tag);
 // Before App a common noun (n) may be a coined name; before 助手, which kinds of assistant take too (智能助手,
 // 写作助手), only a proper name (小云/nr) may. Verbs, numbers and pronouns never are.
@@ -21,12 +25,15 @@ export function findReleasedApps(text: string, words: TaggedWord[], offset: numb
   const verbs = [...k.cues.triggers.OFFERS, ...k.cues.triggers.DEVELOPS];
   const out: EntitySpan[] = [];
   for (let i = 2; i < words.length; i++) {
-    const app = words[i];
-    if (!APP.test(app.word) && !ASSISTANT.test(app.word)) continue;
+    const aiTask = /^AI$/i.test(words[i].word) && AI_TASK.test(words[i + 1]?.word ?? '') && words[i + 1].start === words[i].end;
+    const app = aiTask ? { ...words[i], word: words[i].word + words[i + 1].word, end: words[i + 1].end } : words[i];
+    if (!APP.test(app.word) && !ASSISTANT.test(app.word) && !aiTask) continue;
     // 小|云|助手: a name jieba knows only one character at a time counts as one proper name.
     const split = isLoneChar(words[i - 1]) && isLoneChar(words[i - 2]);
     const name: TaggedWord = split ? { word: words[i - 2].word + words[i - 1].word, tag: 'nz', start: words[i - 2].start, end: words[i - 1].end } : words[i - 1];
-    if (app.start !== name.end || !namesTheApp(name, app) || !/^[\u3400-\u9fff]{2,4}$/.test(name.word)) continue;
+    // 秘|塔AI搜索, 星河科技…星河AI写作: before AI and a task, a coined name or the maker's 字号.
+    const aiNamed = aiTask && (split || isTradeNameIn(words, words[i - 1], k));
+    if (app.start !== name.end || !(namesTheApp(name, app) || aiNamed) || !/^[\u3400-\u9fff]{2,4}$/.test(name.word)) continue;
     if (k.cues.product.includes(name.word) || k.cues.hardware.includes(name.word)) continue;
     const v = split ? i - 3 : i - 2;
     const verb = /^[的了]$/.test(words[v]?.word ?? '') ? words[v - 1] : words[v];

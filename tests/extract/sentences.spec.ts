@@ -760,6 +760,19 @@ test('a business described by common nouns before 公司 is no company; taking p
   assertRelations(x, ['INVESTS_IN|腾讯投资|月之暗面']);
 });
 
+test('products after their maker: a weak-suffix Latin name, a name with AI and a task; a model list after 接入', () => {
+  const x = extractReport(report('金山办公的WPS AI已全面接入DeepSeek-R1和DeepSeek-V3。秘塔科技推出的秘塔AI搜索上线了新功能。星河科技推出了星河AI写作。\n'));
+  assert.deepEqual(mentioned(x, 'Product').sort(), ['WPS AI', '星河AI写作', '秘塔AI搜索'].sort());
+  assert.ok(!mentioned(x, 'Company').includes('WPS AI'));
+  assertRelations(x, ['OFFERS|金山办公|WPS AI', 'BASED_ON|WPS AI|DeepSeek-R1', 'BASED_ON|WPS AI|DeepSeek-V3', 'OFFERS|秘塔科技|秘塔AI搜索', 'OFFERS|星河科技|星河AI写作']);
+});
+
+test('a name both an organisation\'s and a model family\'s is the model before a model word', () => {
+  const x = extractReport(report('星河助手同时接入混元与DeepSeek双模型。海光信息的产品已适配DeepSeek系列模型。\n'));
+  assert.ok(!mentioned(x, 'Company').includes('DeepSeek'), mentioned(x, 'Company').join(' '));
+  assert.ok(mentioned(x, 'Model').includes('DeepSeek'), mentioned(x, 'Model').join(' '));
+});
+
 test('a company that uses compute is not on the compute layer, unless it made what it uses', () => {
   const x = extractReport(report('星河科技采用了北辰半导体的X100显卡。云图智能依靠自家开发的Y1芯片训练模型。\n'));
   const infra = x.placements.filter((p) => p.kind === 'layer' && p.layer.startsWith('infra') && p.entity.label === 'Company').map((p) => p.entity.surface);
