@@ -27,6 +27,9 @@ const isBareSuffix = (word: string, k: Knowledge) => k.isOrgAffix(word) || (k.or
 // 美国科技公司 describes: a place plus generic words names no one.
 const isPlace = (word: string, k: Knowledge) => k.regions(word).some((r) => r.start === 0 && r.end === word.length);
 
+/** 有限公司, 股份有限公司: the legal form that registers a company's name. */
+const registeredForm = (affix: string) => /有限(?:责任)?公司$|股份公司$/.test(affix);
+
 /** A word that names rather than describes: 清华大学 yes, 科技, 公司, 美国, 解析 (a verb) no. */
 const namesSomething = (p: TaggedWord, k: Knowledge) => (p.tag !== 'vn' && NAME_TAGS.test(p.tag) && !DESCRIPTIVE_WORD.test(p.word) && !GENERIC.has(p.word) && !isBareSuffix(p.word, k) && !isPlace(p.word, k))
   // 微软/a | 中国 | 研究院: a known organisation's name names, whatever jieba tags it.
@@ -244,6 +247,8 @@ export function findCjkOrganisations(words: TaggedWord[], offset: number, k: Kno
       const fieldVerb = researchUnit && prev.tag === 'v' && /^[\u3400-\u9fff]{2}$/.test(prev.word) && fieldsFollowOrganisation(words, j - 1, k);
       const fieldPhrase = researchUnit && (prev.tag === 'l' || fieldVerb) && !actsInClause(prev.word, k);
       const knownName = prev.word.length >= 2 && !!k.organisation(prev.word);
+      // 中国科技企业 | 星河科技: a bare 公司/企业 ends a description before the name, unless a legal form follows.
+      if (/^(?:公司|企业)$/.test(prev.word) && !registeredForm(typed.affix)) break;
       if (STOP_WORDS.has(prev.word) || CAREER_VERB.test(prev.word) || (!NAME_TAGS.test(prev.tag) && !fieldPhrase && !knownName && !splitCharOfName(prev, words[j])) || /[\s，。、；：,.;:“”"（）()《》<>/\\'=&]/.test(prev.word)) break;
       // 清华大学 | 北京大学 are two names; but a unit with no name of its own (办公厅, 计算机学院) belongs to the organisation before it.
       // A research unit's own name is a proper one (北辰大学 | 星河NLP实验室); the fields it studies are ordinary words.
@@ -273,7 +278,7 @@ export function findCjkOrganisations(words: TaggedWord[], offset: number, k: Kno
     const lead = parts[0].word.length >= 3 && /^[于在由被向从对]/.test(parts[0].word) ? 1 : 0;
     const surface = parts.map((p) => p.word).join('').slice(lead);
     // A registered legal form (…科技有限公司) names a company even when the words before it are ordinary ones.
-    const registered = /有限(?:责任)?公司$|股份公司$/.test(typed.affix) && parts.length >= 3;
+    const registered = registeredForm(typed.affix) && parts.length >= 3;
     // A state organ is named by its remit (国家国际发展合作署, 国家市场监督管理总局): ordinary words are its name.
     const stateOrgan = (STATE_PREFIX.has(parts[0].word) || isPlace(parts[0].word, k)) && STATE_ORGAN_SUFFIX.test(typed.affix) && parts.length >= 3;
     const nameSpan = (name: string, start: number, score: number): EntitySpan =>

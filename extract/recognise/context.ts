@@ -39,3 +39,6 @@ export const cueWithin = (text: string, words: readonly string[], n: number): bo
 /** Is `word` the 字号 of an organisation the sentence names: the same word before an organisation suffix (星河 | 科技)? */
 export const isTradeNameIn = (words: readonly TaggedWord[], word: TaggedWord, k: Knowledge): boolean =>
   words.some((w, m) => w !== word && w.word === word.word && !!words[m + 1] && k.isOrgAffix(words[m + 1].word));
+
+/** MIT许可证, Apache 2.0协议: what follows a licence's name (named after its author, it names no organisation). */
+export const LICENCE_AFTER = /^\s*(?:开源)?(?:许可证|许可|协议|License|license|licence)/;

@@ -1,7 +1,7 @@
 // Latin-script names in Chinese text (GLM-130B, Microsoft 365 Copilot, Geoffrey Hinton) and their label.
 import type { Knowledge } from './knowledge.ts';
 import type { EntitySpan } from './span.ts';
-import { after, before, cueWithin, hasAny, LIST_JOINER } from './context.ts';
+import { after, before, cueWithin, hasAny, LICENCE_AFTER, LIST_JOINER } from './context.ts';
 
 // A word, then further words that are capitalised, numeric or versions (TNLG v2, AI21 Labs, large v20220720).
 const PHRASE = /(?<![A-Za-z0-9@._-])[A-Za-z][A-Za-z0-9]*(?:[-.+&'][A-Za-z0-9]+)*(?: (?:[A-Z0-9][A-Za-z0-9]*(?:[-.+][A-Za-z0-9]+)*|v\d[\w.]*))*(?![A-Za-z0-9])/g;
@@ -26,6 +26,7 @@ function classify(p: string, pre: string, post: string, k: Knowledge): Pick<Enti
   if (/^\S+ (?:19|20)\d\d$/.test(p) && k.cues.techAcronyms.has(p.split(' ')[0])) return undefined;
   // bigmodel.cn 大模型开放平台: a web address names the platform it serves, nothing else.
   if (WEB_ADDRESS.test(p)) return /^[^，。]{0,8}(?:平台|网站|官网)/.test(post) ? { label: 'Product', score: 0.6 } : undefined;
+  if (LICENCE_AFTER.test(post)) return undefined;
   // An English gloss in brackets (人工智能（Artificial Intelligence, AI）) names nothing new.
   if (/[(（]\s*$/.test(pre) && / /.test(p) && !k.organisation(p)) return undefined;
   const org = k.organisation(p);

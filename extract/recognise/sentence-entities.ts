@@ -15,6 +15,7 @@ import { findMixedModels } from './mixed-models.ts';
 import { findListedProducts } from './listed-products.ts';
 import { findChipNames } from './chip-names.ts';
 import { findReleasedApps } from './released-apps.ts';
+import { LICENCE_AFTER } from './context.ts';
 
 /** Known organisations and regions found by the reference data, as spans. */
 function referenceSpans(text: string, offset: number, k: Knowledge, words: TaggedWord[]): EntitySpan[] {
@@ -33,7 +34,8 @@ function referenceSpans(text: string, offset: number, k: Knowledge, words: Tagge
     props: { level: r.level, name: r.name, ...(r.parent ? { parent: r.parent } : {}) },
   }));
   // 采用MoE架构: a technical term written as it is (MoE) is not the organisation an acronym in other case names (MOE, 教育部).
-  const knownHits = all.filter((n) => startsWord(n) && !(isOrgLabel(n.label) && k.cues.techAcronyms.has(n.surface)));
+  // MIT许可证: a licence named after an organisation is no mention of it.
+  const knownHits = all.filter((n) => startsWord(n) && !(isOrgLabel(n.label) && (k.cues.techAcronyms.has(n.surface) || LICENCE_AFTER.test(text.slice(n.end, n.end + 6)))));
   const apps = findModelApps(text, offset, knownHits);
   // 腾讯混元助手 names the app, not the model 腾讯混元: the model's name is read as part of the app's.
   const inApp = (n: { start: number; end: number }) => apps.some((a) => a.start < offset + n.end && offset + n.start < a.end);

@@ -286,6 +286,9 @@ const policies: Rule = (v, k) => {
 const TOPIC_BEFORE = /^(?:而|但|同时|此外|目前)?在?$/;
 const TOPIC_AFTER = /^(?:方面|市场)?[，,]|^则/;
 
+// 美国的科技巨头如…, 法国初创公司Mistral AI, 中国人工智能企业…: what kind of organisation, between its country and its name.
+const PLACE_DESCRIBES = /^(?:的)?(?:[^\s，,。；;、：:对向与和及在将被由把从是为]{0,8}(?:巨头|企业|公司|厂商|高校|机构|大学|独角兽|大厂))?(?:如|的)?$/;
+
 /** ORG 位于 REGION; REGION(的)(企业|高校…)ORG; the organisations of a sentence about a country are in it. */
 const located: Rule = (v, k) => {
   const out: Found[] = [];
@@ -310,8 +313,8 @@ const located: Rule = (v, k) => {
     else if (a === subject && /在$/.test(mid) && !/[，,；;]/.test(mid) && /^(?:注册)?(?:成立|创立|注册)/.test(v.after(b, 4))) out.push({ type: 'LOCATED_IN', from: a, to: b, confidence: 0.7 });
   }
   for (const [a, b, mid] of pairs(v, ['Region'], ORG)) {
-    if (v.anyBetween(a, b, [...ORG])) continue;
-    if (/^(?:的)?(?:科技巨头|巨头|企业|公司|厂商|高校|机构|大学|研究机构|科技公司|互联网公司|科技企业|头部企业|大厂)?(?:如|的)?$/.test(mid)) {
+    if (v.anyBetween(a, b, [...ORG, 'Region'])) continue;
+    if (PLACE_DESCRIBES.test(mid)) {
       for (const m of v.listMates(b)) out.push({ type: 'LOCATED_IN', from: m, to: a, confidence: 0.65 });
     }
   }

@@ -773,6 +773,14 @@ test('a name both an organisation\'s and a model family\'s is the model before a
   assert.ok(mentioned(x, 'Model').includes('DeepSeek'), mentioned(x, 'Model').join(' '));
 });
 
+test('a country before a description of a company places it; a description ends the name; a licence names no one', () => {
+  const x = extractReport(report('法国初创公司Mistral AI完成了融资。中国科技企业星河科技推出了新模型。云图实验室发布的模型采用MIT许可证开源。麻省理工学院（MIT）发布了报告。\n'));
+  assert.ok(mentioned(x, 'Company').includes('星河科技'), mentioned(x, 'Company').join(' '));
+  assertRelations(x, ['LOCATED_IN|Mistral AI|法国', 'LOCATED_IN|星河科技|中国']);
+  const licence = x.mentions.filter((m) => m.surface === 'MIT' && m.start < 60);
+  assert.deepEqual(licence, [], 'MIT in MIT许可证 is no mention of the institute');
+});
+
 test('a company that uses compute is not on the compute layer, unless it made what it uses', () => {
   const x = extractReport(report('星河科技采用了北辰半导体的X100显卡。云图智能依靠自家开发的Y1芯片训练模型。\n'));
   const infra = x.placements.filter((p) => p.kind === 'layer' && p.layer.startsWith('infra') && p.entity.label === 'Company').map((p) => p.entity.surface);
