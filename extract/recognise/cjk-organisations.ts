@@ -297,8 +297,10 @@ export function findCjkOrganisations(words: TaggedWord[], offset: number, k: Kno
       continue;
     }
     if (surface.length < 3 || !(parts.some(names) || isDescriptiveUnit(parts, typed) || registered || stateOrgan)) continue;
-    // 视频公司, 某AI芯片公司: common nouns or a technical acronym before a bare 公司/企业 say what business, not which company.
-    if (/^(?:公司|企业)$/.test(w.word) && parts.slice(0, -1).every((p) => /^(?:n|vn|an)$/.test(p.tag) || k.cues.techAcronyms.has(p.word))) continue;
+    // 视频公司, 某AI芯片公司: common nouns or a technical acronym before a bare 公司/企业 say what business, not which company
+    // (but 星河 | 智能 | 公司 is a 字号 and a trade before the legal form).
+    const head = parts.slice(0, -1);
+    if (/^(?:公司|企业)$/.test(w.word) && head.every((p) => /^(?:n|vn|an)$/.test(p.tag) || k.cues.techAcronyms.has(p.word)) && !head.some((p) => /^[\u3400-\u9fff]+$/.test(p.word) && k.isOrgAffix(p.word))) continue;
     // A weak suffix (技术, 中心, 智能) is also an ordinary word: only a proper-name head makes it a name.
     // Office 办公软件: a Latin name before a product word (软件, 平台) names the product, not a company.
     if (!typed.strong && parts[0].tag === 'eng' && k.cues.product.includes(typed.affix)) continue;

@@ -224,7 +224,7 @@ const organisations: Rule = (v, k) => {
     // 微软是OpenAI的最大投资方: what the first is of the second.
     if (/^(?:是|为|作为)$/.test(mid) && /^的[^，,。；]{0,6}(?:投资方|投资者|投资人|股东)/.test(post)) out.push({ type: 'INVESTS_IN', from: a, to: b, confidence: 0.75 });
     // 腾讯投资参与了月之暗面的新一轮融资: a round the first takes part in is the second's.
-    if (/^(?:参与|参投|领投|跟投)了?$/.test(mid) && /^的[^，,。；;]{0,12}(?:融资|投资)/.test(post)) for (const m of v.listMates(a)) out.push({ type: 'INVESTS_IN', from: m, to: b, confidence: 0.75 });
+    if (/^(?:投资)?(?:参与|参投|领投|跟投)了?$/.test(mid) && /^的[^，,。；;]{0,12}(?:融资|投资)/.test(post)) for (const m of v.listMates(a)) out.push({ type: 'INVESTS_IN', from: m, to: b, confidence: 0.75 });
     // 微软向OpenAI投资100亿美元: the investor first, the verb after the company it invests in.
     if (/^(?:向|对)$/.test(mid) && /^(?:追加|再次|进行)?(?:了)?(?:战略)?(?:投资|注资|入股)/.test(post)) out.push({ type: 'INVESTS_IN', from: a, to: b, confidence: 0.75 });
     // MiniMax获得腾讯、阿里巴巴等机构投资: the company that receives comes first, its investors after, perhaps with the
