@@ -13,7 +13,7 @@ const TIER_LAYER: Record<TierCode, ChainLayerCode> = { L0: 'model.general', L1: 
  * The tier cue nearest before the model in its clause, if it qualifies a model word (通用大模型, 金融领域大模型), the
  * model's own name (云图医疗大模型, 盘古气象大模型: `name`, appended to the text) or the name right after it (面向金融行业的X).
  */
-function tierBefore(text: string, k: Knowledge, name = ''): TierCode | undefined {
+function tierBefore(text: string, k: Knowledge, name = '', tiers = k.cues.tiers): TierCode | undefined {
   // English glosses in brackets (通用人工智能（Artificial General Intelligence，AGI）技术如GPT-4) do not separate cue and model.
   const clause = ((text.split(CLAUSE_END).pop() ?? '') + name).replace(/（[^（）]*）|\([^()]*\)/g, '');
   const window = clause.slice(-30);
@@ -21,7 +21,7 @@ function tierBefore(text: string, k: Knowledge, name = ''): TierCode | undefined
   const explicit = window.match(/\bL([0-3])\b(?!.*\bL[0-3]\b)/);
   if (explicit) return (['L0', 'L1', 'L2', 'L2'] as const)[Number(explicit[1])];
   let best: { tier: TierCode; at: number } | undefined;
-  for (const [tier, cues] of Object.entries(k.cues.tiers) as [TierCode, readonly string[]][]) {
+  for (const [tier, cues] of Object.entries(tiers) as [TierCode, readonly string[]][]) {
     for (const cue of cues) {
       const at = window.lastIndexOf(cue);
       // The cue must qualify a model (通用大模型, 金融领域大模型), unless it names one itself (通用人工智能, 基座模型).
@@ -33,6 +33,19 @@ function tierBefore(text: string, k: Knowledge, name = ''): TierCode | undefined
   }
   return best?.tier;
 }
+
+/**
+ * The tier of a model read from a table row: its industry column says L1 (金融, 医疗); else a tier the caption
+ * names (国内主要通用大模型一览: L0; 行业大模型: L1). A field in the caption (代码大模型) names no tier.
+ */
+export function tableModelTier(caption: string, industry: string | undefined, k: Knowledge): TierCode | undefined {
+  if (industry && k.cues.tiers.L1.some((w) => industry.includes(w))) return 'L1';
+  const named = { ...k.cues.tiers, L1: k.cues.tiers.L1.filter((w) => !k.cues.industryWords.includes(w)) };
+  return tierBefore(caption, k, '', named);
+}
+
+/** The chain layer a tier puts a model on. */
+export const tierLayer = (tier: TierCode): ChainLayerCode => TIER_LAYER[tier];
 
 // 在搜索引擎领域，… / 算力方面，…: a topic that opens the sentence places what the sentence names.
 const TOPIC = /^(?:在)?([^，,。；]{1,12}?)(?:领域|方面|层面|赛道)[，,]/;

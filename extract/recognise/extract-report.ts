@@ -3,7 +3,7 @@ import type { Mention, Placement, RelationCandidate, ReportExtraction } from '..
 import type { Segment, SourceReport } from '../types.ts';
 import { evidenceFor, normalise, segment } from '../ingest/index.ts';
 import { findRelations, SentenceView, withTopics, type Found } from '../relations/index.ts';
-import { findPlacements } from '../placements/index.ts';
+import { findPlacements, type FoundPlacement } from '../placements/index.ts';
 import { readTable } from '../tables/index.ts';
 import { cjkShare } from './context.ts';
 import type { Knowledge } from './knowledge.ts';
@@ -64,9 +64,14 @@ export function extractReport(report: SourceReport, k: Knowledge = defaultKnowle
     kind: 'relation', type: f.type, from: { label: f.from.label, surface: f.from.surface }, to: { label: f.to.label, surface: f.to.surface },
     evidence: evidence(s), confidence: f.confidence, method,
   });
+  const placement = (p: FoundPlacement, s: Segment, method: Placement['method']): Placement[] => {
+    const base = { entity: { label: p.entity.label, surface: p.entity.surface }, evidence: evidence(s), confidence: p.confidence, method };
+    return [...(p.tier ? [{ kind: 'tier' as const, tier: p.tier, ...base }] : []), ...(p.layer ? [{ kind: 'layer' as const, layer: p.layer, ...base }] : [])];
+  };
   for (const t of tableFindings) {
     mentions.push(...resolveOverlaps(t.spans));
     relations.push(...t.found.map(({ relation: f, row }) => relation(f, row, 'table')));
+    placements.push(...t.placed.flatMap(({ placement: p, row }) => placement(p, row, 'table')));
   }
   const read = prose.map((s, i) => {
     const extra = learnt.find(s.text, s.start);
@@ -77,11 +82,7 @@ export function extractReport(report: SourceReport, k: Knowledge = defaultKnowle
     mentions.push(...read[i].spans);
     const view = new SentenceView(s.text, s.start, views[i]);
     relations.push(...findRelations(view, k).map((f) => relation(f, s, f.confidence >= 0.75 ? 'pattern' : 'rule')));
-    for (const p of findPlacements(view, k)) {
-      const base = { entity: { label: p.entity.label, surface: p.entity.surface }, evidence: evidence(s), confidence: p.confidence, method: 'rule' as const };
-      if (p.tier) placements.push({ kind: 'tier', tier: p.tier, ...base });
-      if (p.layer) placements.push({ kind: 'layer', layer: p.layer, ...base });
-    }
+    for (const p of findPlacements(view, k)) placements.push(...placement(p, s, 'rule'));
   }
   const toOriginal = (i: number) => norm.toOriginal[Math.min(i, norm.toOriginal.length - 1)];
   // Segments do not overlap and each one's spans are resolved already: ordering them is all that is left.

@@ -48,6 +48,8 @@ export interface Knowledge {
      */
     ownership: { partFirst: readonly string[]; ownerFirst: readonly string[] };
     tiers: Readonly<Record<TierCode, readonly string[]>>;
+    /** Industries (金融, 医疗…): cues of L1 (they are in `tiers.L1` too) that name a field rather than the tier. */
+    industryWords: readonly string[];
     layers: Readonly<Partial<Record<ChainLayerCode, readonly string[]>>>;
   };
 }

@@ -7,9 +7,10 @@ import { PERSON, readRow, splitList, type ColumnRole, type RowReading } from './
 import { readColumns } from './column-rows.ts';
 import type { RowUnit } from './cells.ts';
 import { readPolicyTable } from './policy-rows.ts';
+import { tableModelTier, tierLayer, type FoundPlacement } from '../placements/index.ts';
 
-/** What the rows of one table state. `rowOf` gives the row segment each finding came from. */
-export interface TableFindings { spans: EntitySpan[]; found: { relation: Found; row: Segment }[]; unread: Segment[] }
+/** What the rows of one table state, each finding with the row segment it came from. */
+export interface TableFindings { spans: EntitySpan[]; found: { relation: Found; row: Segment }[]; placed: { placement: FoundPlacement; row: Segment }[]; unread: Segment[] }
 
 const MODALITY: [RegExp, string][] = [[/代码|编程/, 'code'], [/多模态/, 'multimodal'], [/图像|视觉|绘画|文生图/, 'cv'], [/科学|蛋白|气象/, 'science'], [/文本|语言|对话/, 'nlp']];
 
@@ -62,7 +63,7 @@ export function readTable(rows: Segment[], k: Knowledge): TableFindings {
   const roles = headerRoles(table?.header ?? [], k);
   const modality = MODALITY.find(([re]) => re.test(caption))?.[1];
   if (roles.includes('policy')) return readPolicyTable(rows, roles, k);
-  const out: TableFindings = { spans: [], found: [], unread: [] };
+  const out: TableFindings = { spans: [], found: [], placed: [], unread: [] };
   // 用户指令 | ChatGPT 回答 | 备注: a header that names no model or publisher column heads a table of something else.
   if (roles.length && !roles.some((r) => r === 'model' || r === 'publisher')) return { ...out, unread: [...rows] };
   let group: RowUnit | undefined;
@@ -119,6 +120,8 @@ export function readTable(rows: Segment[], k: Knowledge): TableFindings {
     const model = abs(reading.model, label, { ...reading.props, ...(modality && label === 'Model' ? { modality } : {}) });
     out.spans.push(model);
     for (const p of publishers) out.found.push({ relation: { type: label === 'Model' ? 'DEVELOPS' : 'OFFERS', from: p, to: model, confidence: 0.9 }, row });
+    const tier = label === 'Model' ? tableModelTier(caption, reading.industry?.text, k) : undefined;
+    if (tier) out.placed.push({ placement: { entity: model, tier, confidence: 0.7 }, row }, { placement: { entity: model, layer: tierLayer(tier), confidence: 0.65 }, row });
     for (const b of reading.baseModels) {
       const base = abs(b, 'Model');
       out.spans.push(base);

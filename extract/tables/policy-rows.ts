@@ -10,7 +10,7 @@ const TITLE = /《[^《》]+》/;
 const CO_ISSUERS = /等[^等]*$/;
 
 export function readPolicyTable(rows: Segment[], roles: ColumnRole[], k: Knowledge): TableFindings {
-  const out: TableFindings = { spans: [], found: [], unread: [] };
+  const out: TableFindings = { spans: [], found: [], placed: [], unread: [] };
   for (const row of rows) {
     const title = row.text.match(TITLE);
     const cells = row.cells ?? [];

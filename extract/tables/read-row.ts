@@ -21,6 +21,8 @@ export interface RowReading {
   /** Read from aligned rows only (their columns are known): products the publishers offer, and where they are. */
   products?: RowUnit[];
   region?: RowUnit;
+  /** The industry a model is for (金融, 医疗), from an aligned row's 行业 column. */
+  industry?: RowUnit;
 }
 
 const NAME_ROLES: ColumnRole[] = ['publisher', 'model'];

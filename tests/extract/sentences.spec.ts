@@ -781,6 +781,16 @@ test('a country before a description of a company places it; a description ends 
   assert.deepEqual(licence, [], 'MIT in MIT许可证 is no mention of the institute');
 });
 
+test('a table\'s caption naming a tier places its models, an industry column says L1, a field in the caption says nothing', () => {
+  const x = extractReport(report([
+    '表2-1 国内主要通用大模型一览', '模型名称 发布机构 发布时间', '星河-70B 星河智能 2024年3月', '天枢2.0 北辰大学 2023年11月', '',
+    '表2-2 部分行业大模型', '行业 模型 机构', '金融 星河金融大模型 星河智能', '医疗 北辰医疗大模型 北辰大学', '',
+    '表2-3 代码大模型', '模型 机构', 'Xinghe-Coder 星河智能', 'Beichen-Code 北辰大学', '',
+  ].join('\n')));
+  const tiers = x.placements.filter((p) => p.kind === 'tier').map((p) => `${p.entity.surface}|${p.kind === 'tier' ? p.tier : ''}`).sort();
+  assert.deepEqual(tiers, ['北辰医疗大模型|L1', '天枢2.0|L0', '星河-70B|L0', '星河金融大模型|L1'].sort());
+});
+
 test('a company that uses compute is not on the compute layer, unless it made what it uses', () => {
   const x = extractReport(report('星河科技采用了北辰半导体的X100显卡。云图智能依靠自家开发的Y1芯片训练模型。\n'));
   const infra = x.placements.filter((p) => p.kind === 'layer' && p.layer.startsWith('infra') && p.entity.label === 'Company').map((p) => p.entity.surface);
