@@ -38,11 +38,33 @@ const modelSpan = (words: TaggedWord[], from: number, to: number, offset: number
   label: 'Model', surface: words.slice(from, to + 1).map((w) => w.word).join(''), start: offset + words[from].start, end: offset + words[to].end, method: 'pattern', score,
 });
 
+// What a release may name after its kind that is no model's name (推出了金融大模型产品，).
+const NOT_A_NAME_AFTER = /^(?:产品|服务|平台|应用|方案|技术|能力|体系|生态|系列|版本|家族|矩阵|底座|基座|工具|助手|解决方案)$/;
+
+/**
+ * 度小满推出了金融大模型轩辕，: a release verb, the model's kind (perhaps with its field), then a name of two or three
+ * characters that ends the clause: the kind was put before the new model's own name.
+ */
+function namedAfterKind(words: TaggedWord[], i: number, kind: number, k: Knowledge): TaggedWord | undefined {
+  const name = words[i + 1];
+  if (!name || !/^[\u3400-\u9fff]{2,3}$/.test(name.word) || !/^(?:n|nz|nr|nrt|j)$/.test(name.tag) || NOT_A_NAME_AFTER.test(name.word) || k.cues.product.includes(name.word)) return undefined;
+  if (words[i + 2] && !/^[，,。；;、]$/.test(words[i + 2].word)) return undefined;
+  let p = kind - 1;
+  if (words[p] && (FIELD.test(words[p].word) || DESCRIPTIVE.test(words[p].word))) p--;
+  if (words[p]?.word === '了') p--;
+  return words[p] && k.cues.triggers.DEVELOPS.includes(words[p].word) ? name : undefined;
+}
+
 export function findCjkModels(words: TaggedWord[], offset: number, k: Knowledge): EntitySpan[] {
   const out: EntitySpan[] = [];
   for (let i = 1; i < words.length; i++) {
     const kind = kindStart(words, i);
     if (kind < 1) continue;
+    const after = namedAfterKind(words, i, kind, k);
+    if (after) {
+      out.push(modelSpan(words, i + 1, i + 1, offset, 0.6));
+      continue;
+    }
     const name = words[kind - 1];
     const prev = words[kind - 2];
     // 盘古气象大模型, 星火医疗大模型: a known family's model for a field is a model of its own, named in full.

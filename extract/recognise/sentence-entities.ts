@@ -12,7 +12,7 @@ import { declaredAliases } from './alias-declarations.ts';
 import { findModelApps } from './model-apps.ts';
 import { withVersion } from './model-versions.ts';
 import { findMixedModels } from './mixed-models.ts';
-import { findListedProducts } from './listed-products.ts';
+import { findListedNames } from './listed-names.ts';
 import { findChipNames } from './chip-names.ts';
 import { findReleasedApps } from './released-apps.ts';
 import { LICENCE_AFTER } from './context.ts';
@@ -73,7 +73,7 @@ export function recogniseSentence(text: string, offset: number, k: Knowledge): E
     ...findQuotedNames(text, offset, k),
     ...findCjkModels(words, offset, k),
     ...findMixedModels(text, words, offset, k),
-    ...findListedProducts(text, words, offset, k),
+    ...findListedNames(text, words, offset, k),
     ...findReleasedApps(text, words, offset, k),
     ...findChipNames(text, words, offset, k),
     ...referenceSpans(text, offset, k, words),

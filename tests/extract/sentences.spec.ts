@@ -791,6 +791,14 @@ test('a table\'s caption naming a tier places its models, an industry column say
   assert.deepEqual(tiers, ['北辰医疗大模型|L1', '天枢2.0|L0', '星河-70B|L0', '星河金融大模型|L1'].sort());
 });
 
+test('a list said to be companies names them; a kind before a released model\'s own name', () => {
+  const x = extractReport(report('数据方面，星数堂、海天云声等企业提供数据标注服务。百度、阿里等企业纷纷入局。度小满推出了金融大模型轩辕，星河科技推出对话大模型天枢。公司推出了金融大模型产品。\n'));
+  assert.deepEqual(mentioned(x, 'Company').sort(), ['度小满', '星数堂', '星河科技', '海天云声', '百度', '阿里'].sort());
+  assert.deepEqual(mentioned(x, 'Model').sort(), ['天枢', '轩辕']);
+  assertRelations(x, ['DEVELOPS|度小满|轩辕', 'DEVELOPS|星河科技|天枢']);
+  assert.ok(placed(x).includes('轩辕|L1'), placed(x).join(' '));
+});
+
 test('a company that uses compute is not on the compute layer, unless it made what it uses', () => {
   const x = extractReport(report('星河科技采用了北辰半导体的X100显卡。云图智能依靠自家开发的Y1芯片训练模型。\n'));
   const infra = x.placements.filter((p) => p.kind === 'layer' && p.layer.startsWith('infra') && p.entity.label === 'Company').map((p) => p.entity.surface);

@@ -1,12 +1,18 @@
-// Products named by a list the sentence calls products: 腾讯会议、腾讯文档等产品; 聊天机器人，例如微软小冰、百度度秘等.
+// Products and companies named by a list the sentence says they are: 腾讯会议、腾讯文档等产品; 聊天机器人，例如微软小冰、百度度秘等;
+// 数据堂、海天瑞声等企业.
 import { NAME_WORD_TAGS, type TaggedWord } from './jieba.ts';
 import type { Knowledge } from './knowledge.ts';
 import type { EntitySpan } from './span.ts';
 
-// The kind a list's items are, said after it (…等产品, …等办公应用) or before it (聊天机器人，例如…).
-const KIND = '(?:产品|应用|软件|工具|小程序|App|APP|聊天机器人|机器人|助手)';
-const CUE_AFTER = new RegExp(`^等[^，,。；;、]{0,4}?${KIND}`);
-const CUE_BEFORE = new RegExp(`${KIND}[，,：:]?(?:例如|比如|如|像|包括)$`);
+// The kind a list's items are, said after it (…等产品, …等办公应用, …等企业) or before it (聊天机器人，例如…).
+const PRODUCT_KIND = '(?:产品|应用|软件|工具|小程序|App|APP|聊天机器人|机器人|助手)';
+const COMPANY_KIND = '(?:企业|公司|厂商|服务商|供应商|独角兽|大厂|巨头)';
+const cueAfter = (kind: string) => new RegExp(`^等[^，,。；;、]{0,4}?${kind}`);
+const cueBefore = (kind: string) => new RegExp(`${kind}[，,：:]?(?:例如|比如|如|像|包括)$`);
+const KINDS = [
+  { label: 'Product' as const, after: cueAfter(PRODUCT_KIND), before: cueBefore(PRODUCT_KIND) },
+  { label: 'Company' as const, after: cueAfter(COMPANY_KIND), before: cueBefore(COMPANY_KIND) },
+];
 // Words that cannot be part of a listed name: verbs, prepositions, particles, conjunctions, pronouns, numbers, punctuation.
 const NOT_IN_NAME = /^(?:v|vd|p|uj|ul|ud|ug|uz|uv|u|c|r|d|m|x|f)$/;
 // Single characters that are function words; any other lone character may be part of a coined name (钉/v|钉/v).
@@ -36,7 +42,8 @@ function listBefore(words: TaggedWord[], last: number): Item[] {
 /** Is an item a name (proper-name words, characters jieba knows only one by one: 小|冰, 钉|钉) rather than a common noun (识别)? */
 function namesSomething(item: Item, k: Knowledge): boolean {
   if (item.text.length < 2 || item.text.length > 10) return false;
-  const coined = item.words.length >= 2 && item.words.every((w) => w.word.length === 1);
+  // 小|冰, 数据|堂: a lone character that is no function word makes a coined name of the words around it.
+  const coined = item.words.length >= 2 && item.words.some((w) => w.word.length === 1 && /^[\u3400-\u9fff]$/.test(w.word) && !FUNCTION_CHARS.has(w.word));
   return coined || item.words.some((w) => NAME_WORD_TAGS.test(w.tag)) || k.knownNames(item.text).some((n) => n.start === 0);
 }
 
@@ -52,20 +59,25 @@ function productPart(item: Item, k: Knowledge): { start: number; text: string } 
   return coinedRest ? { start: rest[0].start, text: item.text.slice(maker.end) } : { start: item.start, text: item.text };
 }
 
-export function findListedProducts(text: string, words: TaggedWord[], offset: number, k: Knowledge): EntitySpan[] {
+export function findListedNames(text: string, words: TaggedWord[], offset: number, k: Knowledge): EntitySpan[] {
   const out: EntitySpan[] = [];
   for (let i = 0; i < words.length; i++) {
     // A list ends before 等 (with a kind word after it, or with one and 例如 ahead of the list) or a clause break.
     const next = words[i + 1];
     if (next && next.word !== '等' && !/^[，,。；;]$/.test(next.word)) continue;
-    const cueAfter = next?.word === '等' && CUE_AFTER.test(text.slice(next.start, next.start + 12));
     const items = listBefore(words, i);
     if (items.length < 2) continue;
-    if (!cueAfter && !CUE_BEFORE.test(text.slice(Math.max(0, items[0].start - 12), items[0].start))) continue;
-    if (!items.every((item) => namesSomething(item, k))) continue;
+    const after = next?.word === '等' ? text.slice(next.start, next.start + 12) : '';
+    const before = text.slice(Math.max(0, items[0].start - 12), items[0].start);
+    const kind = KINDS.find((c) => c.after.test(after) || c.before.test(before));
+    if (!kind || !items.every((item) => namesSomething(item, k))) continue;
     for (const item of items) {
-      // A known model (文心一言、通义千问等产品) keeps what the reference data says it is.
-      if (k.model(item.text)) continue;
+      // A known model or organisation (文心一言、通义千问等产品, 百度、阿里等企业) keeps what the reference data says it is.
+      if (k.model(item.text) || (kind.label === 'Company' && k.organisation(item.text))) continue;
+      if (kind.label === 'Company') {
+        out.push({ label: 'Company', surface: item.text, start: offset + item.start, end: offset + item.start + item.text.length, method: 'pattern', score: SCORE });
+        continue;
+      }
       const p = productPart(item, k);
       // Named after its maker (微软小冰), it is the maker's product, whatever else the name may be.
       const score = p.start > item.start ? MAKER_NAMED_SCORE : SCORE;
