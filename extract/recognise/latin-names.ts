@@ -15,6 +15,8 @@ const WEB_ADDRESS = /\.(?:com|cn|net|org|ai|io)$/i;
 // 图像数据集 ImageNet: a data set is not a model.
 const DATASET_BEFORE = /(?:数据集|训练集|测试集|语料库)$/;
 const PERSON_AFTER = /^(?:教授|博士|研究员|院士|先生|女士|等人|等前|作为|因其|致力于|他|她|曾|现任|是|表示|认为|指出|称|，|,)/;
+// 整合进, 集成到, 嵌入: the verbs that put a capability into a product.
+const BUILT_INTO_BEFORE = /(?:整合进|整合到|集成进|集成到|嵌入到?|融入到?|植入到?)\s*$/;
 const RELEASED_BEFORE = /(?:发布|推出|上线|开放|亮相)(?:了)?\s*$/;
 /** OpenAI首席执行官Sam Altman: a role word right before the name. */
 const roleBefore = (pre: string, k: Knowledge) => [2, 3, 4, 5].some((n) => pre.length >= n && !!k.roleOf(pre.slice(-n).trim()));
@@ -56,6 +58,8 @@ function classify(p: string, pre: string, post: string, k: Knowledge): Pick<Enti
   // 微软 Azure, 谷歌的 Workspace: a plain word right after a company is something it offers.
   // 英伟达A100: so is a model code.
   if ((/^[A-Z][a-z]{3,}$/.test(p) || PRODUCT_CODE.test(p)) && owned()) return { label: 'Product', score: 0.6 };
+  // 将大模型能力整合进WPS: what a capability is built into is a product.
+  if (BUILT_INTO_BEFORE.test(pre)) return { label: 'Product', score: 0.6 };
   // Spotify、UberEats 等外部应用: the cue after a list's 等 names what its items are.
   if (cueWithin(post.replace(/^等/, ''), k.cues.product, 3) || /(?:产品|平台|名为|插件|工具|工具包)$/.test(pre)) return { label: 'Product', score: 0.65 };
   if (hasAny(post.slice(0, 5), k.cues.model) || /(?:模型|大模型|LLM)$/.test(pre.trim())) return { label: 'Model', score: 0.8 };

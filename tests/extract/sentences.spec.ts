@@ -799,6 +799,12 @@ test('a list said to be companies names them; a kind before a released model\'s 
   assert.ok(placed(x).includes('轩辕|L1'), placed(x).join(' '));
 });
 
+test('a Latin name something is built into is a product', () => {
+  const x = extractReport(report('云图办公将大模型能力整合进YTS。星河科技将天枢大模型集成到Nova中。\n'));
+  assert.deepEqual(mentioned(x, 'Product').sort(), ['Nova', 'YTS']);
+  assertRelations(x, ['BASED_ON|Nova|天枢大模型']);
+});
+
 test('a company that uses compute is not on the compute layer, unless it made what it uses', () => {
   const x = extractReport(report('星河科技采用了北辰半导体的X100显卡。云图智能依靠自家开发的Y1芯片训练模型。\n'));
   const infra = x.placements.filter((p) => p.kind === 'layer' && p.layer.startsWith('infra') && p.entity.label === 'Company').map((p) => p.entity.surface);
