@@ -62,6 +62,10 @@ export function findPeople(words: TaggedWord[], offset: number, k: Knowledge): E
     const transliterated = j > given;
     // 阿莫|迪: and over a last syllable jieba cut off, when it is part of a name (nr) rather than a function word.
     if (transliterated && words[j + 1] && /^[\u3400-\u9fff]$/.test(words[j + 1].word) && PERSON_TAG.test(words[j + 1].tag) && words[j + 1].start === words[j].end) j++;
+    // 郑/ns | 海涛/nr, 刘/zg | 晓/nr | 燕/nr: a given name jieba tags alone, after a family name it cut off.
+    const lone = words[i - 1];
+    if (!transliterated && lone && /^[\u3400-\u9fff]$/.test(lone.word) && lone.end === words[i].start && words.slice(i, j + 1).map((w) => w.word).join('').length === 2
+      && k.surnameLength(lone.word + words[i].word) === 1 && !FUNCTION_TAG.test(lone.tag) && !k.roleOf(lone.word)) i--;
     // 埃|隆·马斯克: jieba may cut the first syllable of a transliterated name off as a word of its own.
     if (transliterated && i > 0 && /^[\u3400-\u9fff]$/.test(words[i - 1].word) && /^(?:ns|nr|nrt|nz|zg|ng|g)$/.test(words[i - 1].tag) && words[i - 1].end === words[i].start) i--;
     // 耶伦时表示, 张三等: a clause word jieba glued to the name is not part of it.
@@ -112,7 +116,7 @@ export function findSurnamedPeople(text: string, words: TaggedWord[], offset: nu
       if (!ends.has(end) || !/^[\u3400-\u9fff]+$/.test(name)) continue;
       const next = wordAt.get(end);
       // 教授孙茂|松|当选: a lone character between the name and a verb is the name's last character, not a verb.
-      if (n === family + 1 && next?.word.length === 1 && !FUNCTION_TAG.test(next.tag) && !/[时于称说等]/.test(next.word) && /^v/.test(wordAt.get(next.end)?.tag ?? '') && wordAt.get(next.end)!.word.length >= 2) continue;
+      if (n === family + 1 && next?.word.length === 1 && !FUNCTION_TAG.test(next.tag) && !/[时于称说等]/.test(next.word) && /^(?:v|vn|n)$/.test(wordAt.get(next.end)?.tag ?? '') && wordAt.get(next.end)!.word.length >= 2) continue;
       const rest = text.slice(end, end + 3);
       const listed = LIST_AFTER.test(rest);
       // After a title (教授黄民烈创立…, 院长黄铁军曾任…) the name ends where a verb or a function word begins.

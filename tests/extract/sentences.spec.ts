@@ -805,6 +805,12 @@ test('a Latin name something is built into is a product', () => {
   assertRelations(x, ['BASED_ON|Nova|天枢大模型']);
 });
 
+test('a family name jieba cuts off the given name stays with it', () => {
+  const x = extractReport(report('云图智能创始人兼CEO林一鸣毕业于北辰大学。北辰实验室主任郑海涛带领团队发布了新模型。星河科技首席技术官刘晓燕博士指出，成本持续下降。\n'));
+  assert.deepEqual(mentioned(x, 'Person').sort(), ['刘晓燕', '林一鸣', '郑海涛'].sort());
+  assertRelations(x, ['FOUNDED|林一鸣|云图智能', 'AFFILIATED_WITH|郑海涛|北辰实验室', 'AFFILIATED_WITH|刘晓燕|星河科技']);
+});
+
 test('a company that uses compute is not on the compute layer, unless it made what it uses', () => {
   const x = extractReport(report('星河科技采用了北辰半导体的X100显卡。云图智能依靠自家开发的Y1芯片训练模型。\n'));
   const infra = x.placements.filter((p) => p.kind === 'layer' && p.layer.startsWith('infra') && p.entity.label === 'Company').map((p) => p.entity.surface);
