@@ -3,7 +3,7 @@ import { isOrgLabel, type EntitySpan } from './span.ts';
 import type { TaggedWord } from './jieba.ts';
 import type { Knowledge } from './knowledge.ts';
 import { opensWithVersion } from './model-versions.ts';
-import { isTradeNameIn } from './context.ts';
+import { FUNCTION_CHARS, isTradeNameIn } from './context.ts';
 
 // Words that make `X大模型` a description (通用大模型, 金融大模型) rather than a name.
 const DESCRIPTIVE = /(?:通用|行业|垂直|领域|专业|基础|基座|开源|闭源|国产|国内|国外|海外|多模态|语言|预训练|大型|超大|规模|千亿|万亿|百亿|参数|自研|金融|医疗|法律|教育|政务|工业|能源|汽车|交通|科学|生物|代码|视觉|图像|语音|中文|英文|场景|细分|任务|应用|相关|主流|各类|自有|首个|这些|人工智能|智能|先进|全球|地区|第[一二三四五]代|推动|发展|随着|加速|企业|技术|产业|我们|数据|对话|生成式|认知|其他|其它|当前|目前)$/;
@@ -65,27 +65,31 @@ export function findCjkModels(words: TaggedWord[], offset: number, k: Knowledge)
       out.push(modelSpan(words, i + 1, i + 1, offset, 0.6));
       continue;
     }
-    const name = words[kind - 1];
-    const prev = words[kind - 2];
+    // 天/q | 衡/ns 大模型: a name jieba knows only one character at a time is one proper name.
+    const split = kind >= 2 && [words[kind - 1], words[kind - 2]].every((w) => /^[\u3400-\u9fff]$/.test(w.word) && !/^(?:p|c|u[a-z]*|r|d|m|x|f)$/.test(w.tag) && !FUNCTION_CHARS.has(w.word));
+    const from = split ? kind - 2 : kind - 1;
+    const name: TaggedWord = split ? { word: words[kind - 2].word + words[kind - 1].word, tag: 'nz', start: words[kind - 2].start, end: words[kind - 1].end } : words[kind - 1];
+    const prev = words[from - 1];
     // 盘古气象大模型, 星火医疗大模型: a known family's model for a field is a model of its own, named in full.
     if (prev && k.model(prev.word)?.label === 'Model' && /^[\u3400-\u9fff]{2,4}$/.test(name.word) && !GROUP_WORD.test(name.word)) {
-      out.push(modelSpan(words, kind - 2, i, offset, FAMILY_FIELD_SCORE));
+      out.push(modelSpan(words, from - 1, i, offset, FAMILY_FIELD_SCORE));
       continue;
     }
     // 云图金融大模型: a proper name before a field names that field's model (the field alone only describes); so does
     // the 字号 of a company the sentence names (星河科技推出了星河金融大模型).
-    if (prev && (PROPER_NAME.test(prev.tag) || isTradeNameIn(words, prev, k)) && prev.word.length >= 2 && FIELD.test(name.word) && (!words[kind - 3] || BOUNDARY.test(words[kind - 3].word) || words[kind - 3].word === '模型')) {
-      out.push(modelSpan(words, kind - 2, i, offset, 0.6));
+    if (prev && (PROPER_NAME.test(prev.tag) || isTradeNameIn(words, prev, k)) && prev.word.length >= 2 && FIELD.test(name.word) && (!words[from - 2] || BOUNDARY.test(words[from - 2].word) || words[from - 2].word === '模型')) {
+      out.push(modelSpan(words, from - 1, i, offset, 0.6));
       continue;
     }
-    if (!NAME_TAGS.test(name.tag) || name.word.length < 2 || DESCRIPTIVE.test(name.word) || !/[\u3400-\u9fff]/.test(name.word)) continue;
+    // 垂类大模型: a tier's own word is a kind, not a name.
+    if (!NAME_TAGS.test(name.tag) || name.word.length < 2 || DESCRIPTIVE.test(name.word) || !/[\u3400-\u9fff]/.test(name.word) || Object.values(k.cues.tiers).some((cues) => cues.includes(name.word))) continue;
     if (prev && !BOUNDARY.test(prev.word) && prev.tag !== 'nt' && !/^(?:ns|nz)$/.test(prev.tag)) continue;
     // 企业的办公大模型 describes; 华为的盘古大模型 names: after 的 only an organisation's model is taken as named.
-    if (prev?.word === '的' && !organisationBefore(words, kind - 2, k)) continue;
+    if (prev?.word === '的' && !organisationBefore(words, from - 1, k)) continue;
     // 编程大模型 CodeGeeX, 对话大模型“…”: a kind put before the model's own name (a version after it is no name: 星河大模型V2).
     const next = words.slice(i + 1, i + 3).map((w) => w.word).join('');
     if (/^\s*[A-Za-z“"「]/.test(next) && !opensWithVersion(next)) continue;
-    out.push(modelSpan(words, kind - 1, i, offset, 0.6));
+    out.push(modelSpan(words, from, i, offset, 0.6));
   }
   return out;
 }

@@ -42,3 +42,6 @@ export const isTradeNameIn = (words: readonly TaggedWord[], word: TaggedWord, k:
 
 /** MIT许可证, Apache 2.0协议: what follows a licence's name (named after its author, it names no organisation). */
 export const LICENCE_AFTER = /^\s*(?:开源)?(?:许可证|许可|协议|License|license|licence)/;
+
+/** Single characters that are function words; any other lone character may be part of a coined name (钉/v | 钉/v). */
+export const FUNCTION_CHARS: ReadonlySet<string> = new Set(['是', '有', '用', '在', '和', '与', '及', '或', '等', '的', '了', '将', '把', '被', '让', '使', '对', '向', '从', '如', '其', '该', '这', '那']);

@@ -3,6 +3,7 @@
 import { NAME_WORD_TAGS, type TaggedWord } from './jieba.ts';
 import type { Knowledge } from './knowledge.ts';
 import type { EntitySpan } from './span.ts';
+import { FUNCTION_CHARS } from './context.ts';
 
 // The kind a list's items are, said after it (…等产品, …等办公应用, …等企业) or before it (聊天机器人，例如…).
 const PRODUCT_KIND = '(?:产品|应用|软件|工具|小程序|App|APP|聊天机器人|机器人|助手)';
@@ -15,8 +16,6 @@ const KINDS = [
 ];
 // Words that cannot be part of a listed name: verbs, prepositions, particles, conjunctions, pronouns, numbers, punctuation.
 const NOT_IN_NAME = /^(?:v|vd|p|uj|ul|ud|ug|uz|uv|u|c|r|d|m|x|f)$/;
-// Single characters that are function words; any other lone character may be part of a coined name (钉/v|钉/v).
-const FUNCTION_CHARS = new Set(['是', '有', '用', '在', '和', '与', '及', '或', '等', '的', '了', '将', '把', '被', '让', '使', '对', '向', '从', '如', '其', '该', '这', '那']);
 const inName = (w: TaggedWord) => /^[\u3400-\u9fff]$/.test(w.word) ? !FUNCTION_CHARS.has(w.word) : !NOT_IN_NAME.test(w.tag);
 const SCORE = 0.65;
 // Above reference data (0.85): 小冰 is a company too, but 微软小冰 in a list of chatbots is the product.

@@ -36,6 +36,20 @@ function roleNear(words: TaggedWord[], from: number, to: number, k: Knowledge): 
   return undefined;
 }
 
+/** 周远航（星河科技CEO）表示: the role that ends a bracket right after the name (at word `j`) describes the name. */
+function bracketRole(words: TaggedWord[], j: number, k: Knowledge): PersonRole | undefined {
+  if (!/^[（(]$/.test(words[j]?.word ?? '')) return undefined;
+  const inside = words.slice(j + 1, j + 9);
+  const close = inside.findIndex((w) => /^[）)]$/.test(w.word));
+  if (close < 1) return undefined;
+  const content = inside.slice(0, close).map((w) => w.word).join('');
+  for (let n = Math.min(6, content.length); n >= 2; n--) {
+    const role = k.roleOf(content.slice(-n));
+    if (role) return role;
+  }
+  return undefined;
+}
+
 /** 李娜，星河科技联合创始人，…: the role that ends a comma clause right after the name (at word `j`) describes the name. */
 function appositiveRole(words: TaggedWord[], j: number, k: Knowledge): PersonRole | undefined {
   if (!/^[，,]$/.test(words[j]?.word ?? '')) return undefined;
@@ -74,7 +88,7 @@ export function findPeople(words: TaggedWord[], offset: number, k: Knowledge): E
     if (surface.length < 2 || surface.length > (transliterated ? 16 : 4) || !/^[\u3400-\u9fff·•・]+$/.test(surface)) { i = j; continue; }
     // 云图智能CTO…, 北辰科技董事长…: a name before an organisation suffix is the organisation's 字号; the role is held there.
     if (words[j + 1] && k.isOrgAffix(words[j + 1].word)) { i = j; continue; }
-    const role = roleNear(words, i, j + 1, k) ?? appositiveRole(words, j + 1, k);
+    const role = roleNear(words, i, j + 1, k) ?? appositiveRole(words, j + 1, k) ?? bracketRole(words, j + 1, k);
     const speaks = surface === joined && (actsAsPerson(words[j + 1]?.word, words[j + 2]?.word) || worksSomewhere(words, j + 1) || ledBy(words[i - 1]?.word, words.slice(j + 1).map((w) => w.word).join('')));
     if (role || speaks) out.push({ label: 'Person', surface, start: offset + words[i].start, end: offset + words[i].start + surface.length, method: 'pattern', score: role ? 0.7 : 0.65, props: role ? { role } : undefined });
     i = j;
@@ -121,7 +135,7 @@ export function findSurnamedPeople(text: string, words: TaggedWord[], offset: nu
       const listed = LIST_AFTER.test(rest);
       // After a title (教授黄民烈创立…, 院长黄铁军曾任…) the name ends where a verb or a function word begins.
       const clauseGoesOn = !!roleBefore && (!next || CLAUSE_WORD.test(next.tag));
-      const roleAfter = next && k.roleOf(next.word);
+      const roleAfter = (next && k.roleOf(next.word)) || (next && bracketRole(words, words.indexOf(next), k));
       // …时也表示: a function word (也, 还, 都) after the family name is no given name.
       const speaks = (actsAsPerson(next?.word, next && wordAt.get(next.end)?.word) || (!!next && worksSomewhere(words, words.indexOf(next))) || (ledBy(prev?.word, text.slice(end)) && !!next && CLAUSE_WORD.test(next.tag))) && !words.some((x) => x.start > w.start && x.end <= end && FUNCTION_TAG.test(x.tag));
       // 北辰大学计算机系陈明 alone on its line: the header of a bio.

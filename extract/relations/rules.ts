@@ -187,8 +187,9 @@ const people: Rule = (v, k) => {
     else if (/(?:现任|现为|担任|出任|加入|加盟|曾任|历任|曾担任|任职于|就职于)了?$/.test(clause) || worksAt(v, clause, b) || holdsTitleAt(v, clause, b, k)) out.push({ type: 'AFFILIATED_WITH', from: subject, to: b, confidence: 0.65 });
   }
   for (const [a, b, mid] of pairs(v, ['Person'], ORG)) {
-    // 李娜，星河科技联合创始人，…: the organisation and role that describe the name after a comma.
-    const described = /^[，,]$/.test(mid) && v.after(b, 12).split(/[，,。；;]/)[0];
+    // 李娜，星河科技联合创始人，…, 周远航（星河科技CEO）: the organisation and role that describe the name after a comma or
+    // in a bracket.
+    const described = /^[，,(（]$/.test(mid) && v.after(b, 12).split(/[，,。；;)）]/)[0];
     if (described && FOUNDER_TITLE.test(described)) out.push({ type: 'FOUNDED', from: a, to: b, confidence: 0.7 });
     else if (described && k.roleOf(described)) out.push({ type: 'AFFILIATED_WITH', from: a, to: b, confidence: 0.65 });
     // 邱锡鹏教授团队、哈尔滨工业大学的…: an organisation after a list break belongs to the next item.

@@ -811,6 +811,13 @@ test('a family name jieba cuts off the given name stays with it', () => {
   assertRelations(x, ['FOUNDED|林一鸣|云图智能', 'AFFILIATED_WITH|郑海涛|北辰实验室', 'AFFILIATED_WITH|刘晓燕|星河科技']);
 });
 
+test('a role in brackets after a name; a model name jieba cuts into characters; a tier word is no name', () => {
+  const x = extractReport(report('周远航（星河科技CEO）表示，公司将加大投入。王强（云图智能创始人）称，将继续投入。星河科技与北辰大学联合发布了天衡大模型。垂类大模型发展迅速。\n'));
+  assert.deepEqual(mentioned(x, 'Person').sort(), ['周远航', '王强'].sort());
+  assert.deepEqual(mentioned(x, 'Model'), ['天衡大模型']);
+  assertRelations(x, ['AFFILIATED_WITH|周远航|星河科技', 'FOUNDED|王强|云图智能', 'DEVELOPS|星河科技|天衡大模型', 'DEVELOPS|北辰大学|天衡大模型']);
+});
+
 test('a company that uses compute is not on the compute layer, unless it made what it uses', () => {
   const x = extractReport(report('星河科技采用了北辰半导体的X100显卡。云图智能依靠自家开发的Y1芯片训练模型。\n'));
   const infra = x.placements.filter((p) => p.kind === 'layer' && p.layer.startsWith('infra') && p.entity.label === 'Company').map((p) => p.entity.surface);
