@@ -269,6 +269,17 @@ const policies: Rule = (v, k) => {
     // 北京市科委、中关村管委会联合发布《…》: every body listed with the nearest one issued it.
     for (const m of v.listMates(a)) out.push({ type: 'ISSUED', from: m, to: b, confidence: 0.8 });
   }
+  // 《…办法》由国家网信办等七部门联合发布: the body brought in by 由 after the policy, when an issuing verb follows it.
+  for (const [a, b, mid] of pairs(v, ['Policy'], ['Institution'])) {
+    if (!/^(?:已|已经)?由$/.test(mid) || !hasAny(v.after(b, 14).split(/[，,。；;]/)[0], k.cues.triggers.ISSUED)) continue;
+    for (const m of v.listMates(b)) out.push({ type: 'ISSUED', from: m, to: a, confidence: 0.75 });
+  }
+  // 欧盟《人工智能法案》, 欧盟拟在《人工智能法案》中新增…: a country or bloc right before a policy no body is said to issue
+  // is the legislator that made it.
+  for (const [a, b, mid] of pairs(v, ['Region'], ['Policy'])) {
+    if (!/^(?:country|bloc)$/.test(a.props?.level ?? '') || !/^(?:的|拟|将|正在|已|已经)?(?:在|于|对)?$/.test(mid) || out.some((f) => f.to === b)) continue;
+    out.push({ type: 'ISSUED', from: a, to: b, confidence: 0.6 });
+  }
   for (const p of v.of('Policy')) {
     const inTitle = k.regions(p.surface)[0];
     // The issuer's own place (美国国会 → 美国) before any other place named earlier in the sentence.

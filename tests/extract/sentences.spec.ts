@@ -818,6 +818,12 @@ test('a role in brackets after a name; a model name jieba cuts into characters; 
   assertRelations(x, ['AFFILIATED_WITH|周远航|星河科技', 'FOUNDED|王强|云图智能', 'DEVELOPS|星河科技|天衡大模型', 'DEVELOPS|北辰大学|天衡大模型']);
 });
 
+test('a country or bloc right before a policy nobody is said to issue made it; 由 a body after the policy issued it', () => {
+  const x = extractReport(report('欧盟拟在《人工智能法案》中新增监管条款。中国《北辰数据管理暂行办法》由国家网信办等七部门联合发布。\n'));
+  assertRelations(x, ['ISSUED|欧盟|《人工智能法案》', 'ISSUED|国家网信办|《北辰数据管理暂行办法》', 'APPLIES_TO|《北辰数据管理暂行办法》|中国']);
+  assert.ok(!rel(x).includes('ISSUED|中国|《北辰数据管理暂行办法》'), rel(x).join(' '));
+});
+
 test('a company that uses compute is not on the compute layer, unless it made what it uses', () => {
   const x = extractReport(report('星河科技采用了北辰半导体的X100显卡。云图智能依靠自家开发的Y1芯片训练模型。\n'));
   const infra = x.placements.filter((p) => p.kind === 'layer' && p.layer.startsWith('infra') && p.entity.label === 'Company').map((p) => p.entity.surface);
