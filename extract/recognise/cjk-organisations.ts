@@ -296,7 +296,9 @@ export function findCjkOrganisations(words: TaggedWord[], offset: number, k: Kno
       out.push(nameSpan(coined.map((p) => p.word).join(''), coined[0].start, 0.6));
       continue;
     }
-    if (surface.length < 3 || !(parts.some(names) || isDescriptiveUnit(parts, typed) || registered || stateOrgan)) continue;
+    // 蒙特利尔大学, 南京大学: a city or province and 大学 name a university (a country's, 美国大学, are many).
+    const placeUniversity = typed.kind === 'university' && parts.length === 2 && k.regions(parts[0].word).some((r) => r.start === 0 && r.end === parts[0].word.length && r.level !== 'country' && r.level !== 'bloc');
+    if (surface.length < 3 || !(parts.some(names) || isDescriptiveUnit(parts, typed) || registered || stateOrgan || placeUniversity)) continue;
     // 视频公司, 某AI芯片公司: common nouns or a technical acronym before a bare 公司/企业 say what business, not which company
     // (but 星河 | 智能 | 公司 is a 字号 and a trade before the legal form).
     const head = parts.slice(0, -1);

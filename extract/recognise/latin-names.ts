@@ -77,18 +77,34 @@ function withoutNumericTail(phrase: string): string {
   return cut < 0 ? phrase : words.slice(0, cut).join(' ');
 }
 
+/**
+ * `OpenAI CEO Sam Altman`: a title inside a phrase (CEO, CTO) ends the name before it, which holds the title
+ * (`employs`), and opens the one after it.
+ */
+function atTitles(phrase: string, at: number, k: Knowledge): { text: string; at: number; employs: boolean }[] {
+  const parts: { text: string; at: number; employs: boolean }[] = [];
+  let from = 0;
+  for (const w of phrase.matchAll(/\S+/g)) {
+    if (!/^[A-Z]{2,4}$/.test(w[0]) || !k.roleOf(w[0])) continue;
+    parts.push({ text: phrase.slice(from, w.index), at: at + from, employs: true });
+    from = w.index! + w[0].length;
+  }
+  parts.push({ text: phrase.slice(from), at: at + from, employs: false });
+  return parts.map((p) => ({ ...p, text: p.text.trimStart(), at: p.at + p.text.length - p.text.trimStart().length })).filter((p) => p.text.trim() !== '');
+}
+
 export function findLatinNames(text: string, offset: number, k: Knowledge): EntitySpan[] {
   const out: EntitySpan[] = [];
-  for (const m of text.matchAll(PHRASE)) {
-    const surface = withoutNumericTail(m[0].replace(/ (?:GPU|API|App|APP)$/, '').trim());
+  for (const m of text.matchAll(PHRASE)) for (const { text: phrase, at, employs } of atTitles(m[0], m.index!, k)) {
+    const surface = withoutNumericTail(phrase.replace(/ (?:GPU|API|App|APP)$/, '').trim());
     if (surface.length < 2 || /^\d/.test(surface)) continue;
-    const at = m.index!;
     // Markup in a report (<script>) is text, not a name.
     if (/<\/?$/.test(text.slice(Math.max(0, at - 2), at))) continue;
     // 思维链（Chain of Thought，CoT）: the abbreviation of an English gloss names nothing new either.
     if (GLOSS_BEFORE.test(before(text, at, 40))) continue;
     const c = classify(surface, before(text, at, 6).trimEnd(), after(text, at + surface.length, 8).trimStart(), k)
-      ?? (SERIES_MEMBER.test(before(text, at, 30)) && /^[A-Z][a-z]+$/.test(surface) ? { label: 'Model' as const, score: 0.6 } : undefined);
+      ?? (SERIES_MEMBER.test(before(text, at, 30)) && /^[A-Z][a-z]+$/.test(surface) ? { label: 'Model' as const, score: 0.6 } : undefined)
+      ?? (employs ? { label: 'Company' as const, score: 0.6 } : undefined);
     // A person-shaped name or a code with no cue of its own may still be listed next to a person or a product (below).
     if (!c && !PERSON_NAME.test(surface) && !PRODUCT_CODE.test(surface)) continue;
     out.push({ ...(c ?? UNDECIDED), surface, start: offset + at, end: offset + at + surface.length, method: 'pattern' });

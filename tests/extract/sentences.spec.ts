@@ -824,6 +824,12 @@ test('a country or bloc right before a policy nobody is said to issue made it; �
   assert.ok(!rel(x).includes('ISSUED|中国|《北辰数据管理暂行办法》'), rel(x).join(' '));
 });
 
+test('a title inside a Latin phrase splits it; a city and 大学 name a university', () => {
+  const x = extractReport(report('Orbit CEO Maya Lindqvist表示，新模型将于明年发布。图灵奖得主Yoshua Bengio是蒙特利尔大学教授。\n'));
+  assert.deepEqual(mentioned(x, 'Person').sort(), ['Maya Lindqvist', 'Yoshua Bengio']);
+  assertRelations(x, ['AFFILIATED_WITH|Maya Lindqvist|Orbit', 'AFFILIATED_WITH|Yoshua Bengio|蒙特利尔大学']);
+});
+
 test('a company that uses compute is not on the compute layer, unless it made what it uses', () => {
   const x = extractReport(report('星河科技采用了北辰半导体的X100显卡。云图智能依靠自家开发的Y1芯片训练模型。\n'));
   const infra = x.placements.filter((p) => p.kind === 'layer' && p.layer.startsWith('infra') && p.entity.label === 'Company').map((p) => p.entity.surface);
