@@ -13,6 +13,8 @@ const BOUNDARY = /^(?:[，,、。；;：:“”"（）()]|发布|推出|上线|�
 
 // Fields a model is built for (金融大模型): after a proper name they complete a model's name.
 const FIELD = /^(?:金融|医疗|医学|法律|教育|政务|工业|能源|汽车|交通|科学|生物|代码|编程|视觉|图像|语音|气象|电力|农业|营销|客服|办公|财税|保险|证券|制造|传媒)$/;
+// 天枢通用大模型: the general kind after a model's own name.
+const GENERAL = /^(?:通用|基础|基座)$/;
 // People's and other proper names (not places: 北京金融大模型 may describe a city's model market).
 const PROPER_NAME = /^(?:nr|nrt|nz|j)$/;
 // GPT系列大模型, 文心等大模型: words that group models, not a field.
@@ -78,6 +80,15 @@ export function findCjkModels(words: TaggedWord[], offset: number, k: Knowledge)
     // 云图金融大模型: a proper name before a field names that field's model (the field alone only describes); so does
     // the 字号 of a company the sentence names (星河科技推出了星河金融大模型).
     if (prev && (PROPER_NAME.test(prev.tag) || isTradeNameIn(words, prev, k)) && prev.word.length >= 2 && FIELD.test(name.word) && (!words[from - 2] || BOUNDARY.test(words[from - 2].word) || words[from - 2].word === '模型')) {
+      out.push(modelSpan(words, from - 1, i, offset, 0.6));
+      continue;
+    }
+    // 训练了天枢法律大模型, 如星河金融大模型, 自研的天枢通用大模型: right after a release, a list's opening or 自研的, a plain
+    // noun before a field (or 通用) is the model's name too.
+    const opening = words[from - 2];
+    if (prev && /^[\u3400-\u9fff]{2}$/.test(prev.word) && /^(?:n|nz|ng)$/.test(prev.tag) && (FIELD.test(name.word) || GENERAL.test(name.word))
+      && !DESCRIPTIVE.test(prev.word) && !FIELD.test(prev.word) && !k.regions(prev.word).some((r) => r.start === 0)
+      && !!opening && (k.cues.triggers.DEVELOPS.includes(opening.word) || /^(?:了|如|例如|比如|包括|、)$/.test(opening.word) || (opening.word === '的' && /自研|自主/.test(words.slice(Math.max(0, from - 5), from - 2).map((w) => w.word).join(''))))) {
       out.push(modelSpan(words, from - 1, i, offset, 0.6));
       continue;
     }

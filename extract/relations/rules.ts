@@ -122,7 +122,7 @@ const basedOn: Rule = (v, k) => {
     else if (/^(?:架构|技术|系列)?的(?:新产品|产品)?$/.test(mid) && hasAny(v.before(a, 6), [...trig, '具有'])) out.push({ type: 'BASED_ON', from: b, to: a, confidence: 0.75 });
     // 基于 Orion-7B 开发了 B, 基于 Orion-7B，星河训练了 B: the base model opens the sentence that releases the new one.
     // 基于LLaMA-2微调得到了B: deriving one model from another releases the new one too.
-    else if (/(?:基于|依托)\s*$/.test(v.before(a, 4)) && mid.length <= 20 && !/[。；;]/.test(mid) && (hasAny(mid, k.cues.triggers.DEVELOPS) || DERIVED.test(mid)) && !v.anyBetween(a, b, ['Model', 'Product'])) out.push({ type: 'BASED_ON', from: b, to: a, confidence: 0.75 });
+    else if (/(?:基于|依托)(?:自研的|自主研发的|自家的|其)?\s*$/.test(v.before(a, 10)) && mid.length <= 20 && !/[。；;]/.test(mid) && (hasAny(mid, k.cues.triggers.DEVELOPS) || DERIVED.test(mid)) && !v.anyBetween(a, b, ['Model', 'Product'])) out.push({ type: 'BASED_ON', from: b, to: a, confidence: 0.75 });
     // 在 LLaMA-2 的基础上训练了 B: the trigger wraps the base model, and the new one follows in the same clause.
     else if (mid.length <= 16 && !/[，,；;。]/.test(mid) && !v.anyBetween(a, b, ['Model', 'Product']) && around(v.before(a, 3), mid, trig)) out.push({ type: 'BASED_ON', from: b, to: a, confidence: 0.75 });
   }

@@ -830,6 +830,12 @@ test('a title inside a Latin phrase splits it; a city and 大学 name a universi
   assertRelations(x, ['AFFILIATED_WITH|Maya Lindqvist|Orbit', 'AFFILIATED_WITH|Yoshua Bengio|蒙特利尔大学']);
 });
 
+test('a plain noun before a field names a model after a release, a list opening or 自研的; the trained model is based on it', () => {
+  const x = extractReport(report('星河科技基于自研的天枢通用大模型，训练了天枢法律大模型。L1层是行业大模型，如星河金融大模型、云图医疗大模型。企业的金融大模型越来越多。北京金融大模型发展迅速。\n'));
+  assert.deepEqual(mentioned(x, 'Model').sort(), ['云图医疗大模型', '天枢法律大模型', '天枢通用大模型', '星河金融大模型'].sort());
+  assertRelations(x, ['DEVELOPS|星河科技|天枢通用大模型', 'BASED_ON|天枢法律大模型|天枢通用大模型']);
+});
+
 test('a company that uses compute is not on the compute layer, unless it made what it uses', () => {
   const x = extractReport(report('星河科技采用了北辰半导体的X100显卡。云图智能依靠自家开发的Y1芯片训练模型。\n'));
   const infra = x.placements.filter((p) => p.kind === 'layer' && p.layer.startsWith('infra') && p.entity.label === 'Company').map((p) => p.entity.surface);
