@@ -152,6 +152,19 @@ function holdsTitleAt(v: SentenceView, before: string, org: EntitySpan, k: Knowl
 /** 曾在微软亚洲研究院工作: the text before the organisation ends in 在, and a verb of working follows it. */
 const worksAt = (v: SentenceView, before: string, org: EntitySpan) => /^(?:曾|现|目前|此前|先后|曾经)?在$/.test(before) && WORK_VERB.test(v.after(org, 2));
 
+/** 北辰大学的王晓东博士和陈静副教授: the person and those listed after it, each perhaps with a title before the joiner. */
+function titledMates(v: SentenceView, p: EntitySpan, k: Knowledge): EntitySpan[] {
+  const people = v.of('Person').filter((x) => x.start >= p.start);
+  let n = 1;
+  while (n < people.length) {
+    const between = v.between(people[n - 1], people[n]);
+    const joiner = between.match(/(?:和|与|、|及|以及)$/);
+    if (!joiner || (between.length > joiner[0].length && !k.roleOf(between.slice(0, -joiner[0].length)))) break;
+    n++;
+  }
+  return people.slice(0, n);
+}
+
 /** ORG(的)PERSON(教授), PERSON 加盟/任职于 ORG, PERSON 创办 ORG, ORG 创始人 PERSON. */
 const people: Rule = (v, k) => {
   const out: Found[] = [];
@@ -170,7 +183,7 @@ const people: Rule = (v, k) => {
     }
     if (v.anyBetween(a, b, ['Person', ...ORG])) continue;
     if (/创始人|创办人/.test(mid)) out.push({ type: 'FOUNDED', from: b, to: a, confidence: 0.75 });
-    else if (mid.length <= 10 && !/[，,。；]/.test(mid)) out.push({ type: 'AFFILIATED_WITH', from: b, to: a, confidence: 0.7 });
+    else if (mid.length <= 10 && !/[，,。；]/.test(mid)) for (const p of titledMates(v, b, k)) out.push({ type: 'AFFILIATED_WITH', from: p, to: a, confidence: 0.7 });
   }
   // 张伟曾任百度首席科学家，2021年离职创办了云图智能: the person a sentence opens with is the subject of its later clauses.
   // 公司创始人兼CEO陈思远毕业于…: titles before the name in the opening clause leave it the subject.

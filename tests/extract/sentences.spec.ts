@@ -836,6 +836,12 @@ test('a plain noun before a field names a model after a release, a list opening 
   assertRelations(x, ['DEVELOPS|星河科技|天枢通用大模型', 'BASED_ON|天枢法律大模型|天枢通用大模型']);
 });
 
+test('people listed after an organisation, each with a title, all hold a post there', () => {
+  const x = extractReport(report('北辰大学的王晓东博士和陈静副教授共同完成了研究。北辰大学教授李明与云图智能CEO周宁对谈。\n'));
+  assertRelations(x, ['AFFILIATED_WITH|王晓东|北辰大学', 'AFFILIATED_WITH|陈静|北辰大学', 'AFFILIATED_WITH|李明|北辰大学', 'AFFILIATED_WITH|周宁|云图智能']);
+  assert.ok(!rel(x).includes('AFFILIATED_WITH|周宁|北辰大学'), rel(x).join(' '));
+});
+
 test('a company that uses compute is not on the compute layer, unless it made what it uses', () => {
   const x = extractReport(report('星河科技采用了北辰半导体的X100显卡。云图智能依靠自家开发的Y1芯片训练模型。\n'));
   const infra = x.placements.filter((p) => p.kind === 'layer' && p.layer.startsWith('infra') && p.entity.label === 'Company').map((p) => p.entity.surface);
