@@ -27,6 +27,8 @@ const isBareSuffix = (word: string, k: Knowledge) => k.isOrgAffix(word) || (k.or
 // 美国科技公司 describes: a place plus generic words names no one.
 const isPlace = (word: string, k: Knowledge) => k.regions(word).some((r) => r.start === 0 && r.end === word.length);
 
+/** 公司 or 企业 alone: a word that says an organisation is a company without naming one. */
+const BARE_COMPANY = /^(?:公司|企业)$/;
 /** 有限公司, 股份有限公司: the legal form that registers a company's name. */
 const registeredForm = (affix: string) => /有限(?:责任)?公司$|股份公司$/.test(affix);
 
@@ -126,7 +128,7 @@ function tradeNameOpeningClause(words: TaggedWord[], i: number, k: Knowledge, in
   const next = words[afterTimePhrase(words, i + 1)];
   if (!b || !next || !k.isOrgAffix(words[i].word)) return undefined;
   // 初创公司星河智能完成了…: a bare 公司/企业 before the name describes it, as a clause opening would.
-  const opensClause = (x: TaggedWord | undefined) => !x || CLAUSE_OPENING.test(x.word) || /^(?:公司|企业)$/.test(x.word);
+  const opensClause = (x: TaggedWord | undefined) => !x || CLAUSE_OPENING.test(x.word) || BARE_COMPANY.test(x.word);
   const coinedChar = (x: TaggedWord) => loneContentChar(x) && !GENERIC.has(x.word);
   // 高新 | 科技, 新兴 | 技术: a two-character word the dictionary knows is no coined name.
   if (a && coinedChar(a) && coinedChar(b) && opensClause(words[i - 3]) && ACTS_NEXT.test(next.tag) && tagWords(a.word + b.word).length > 1) return [a, b, words[i]];
@@ -248,7 +250,7 @@ export function findCjkOrganisations(words: TaggedWord[], offset: number, k: Kno
       const fieldPhrase = researchUnit && (prev.tag === 'l' || fieldVerb) && !actsInClause(prev.word, k);
       const knownName = prev.word.length >= 2 && !!k.organisation(prev.word);
       // 中国科技企业 | 星河科技: a bare 公司/企业 ends a description before the name, unless a legal form follows.
-      if (/^(?:公司|企业)$/.test(prev.word) && !registeredForm(typed.affix)) break;
+      if (BARE_COMPANY.test(prev.word) && !registeredForm(typed.affix)) break;
       if (STOP_WORDS.has(prev.word) || CAREER_VERB.test(prev.word) || (!NAME_TAGS.test(prev.tag) && !fieldPhrase && !knownName && !splitCharOfName(prev, words[j])) || /[\s，。、；：,.;:“”"（）()《》<>/\\'=&]/.test(prev.word)) break;
       // 清华大学 | 北京大学 are two names; but a unit with no name of its own (办公厅, 计算机学院) belongs to the organisation before it.
       // A research unit's own name is a proper one (北辰大学 | 星河NLP实验室); the fields it studies are ordinary words.
@@ -284,7 +286,7 @@ export function findCjkOrganisations(words: TaggedWord[], offset: number, k: Kno
     const nameSpan = (name: string, start: number, score: number): EntitySpan =>
       ({ label: typed.label, surface: name, start: offset + start, end: offset + w.end, method: 'pattern', score, props: typed.kind ? { kind: typed.kind } : undefined });
     // 具身智能公司灵犀机器人: a field and a bare 公司/企业 right before a name describe it; the name is the company.
-    if (/^(?:公司|企业)$/.test(w.word) && parts.length > 1 && !parts.slice(0, -1).some((p) => /^(?:nr|nrt|nrfg|ns|nz|nt|eng|j)$/.test(p.tag) || !!k.organisation(p.word))) {
+    if (BARE_COMPANY.test(w.word) && parts.length > 1 && !parts.slice(0, -1).some((p) => NAME_WORD_TAGS.test(p.tag) || !!k.organisation(p.word))) {
       const described = nameAfterDescription(words, i + 1, k);
       if (described) {
         out.push({ label: 'Company', surface: described.map((p) => p.word).join(''), start: offset + described[0].start, end: offset + described[described.length - 1].end, method: 'pattern', score: 0.6 });
@@ -302,7 +304,7 @@ export function findCjkOrganisations(words: TaggedWord[], offset: number, k: Kno
     // 视频公司, 某AI芯片公司: common nouns or a technical acronym before a bare 公司/企业 say what business, not which company
     // (but 星河 | 智能 | 公司 is a 字号 and a trade before the legal form).
     const head = parts.slice(0, -1);
-    if (/^(?:公司|企业)$/.test(w.word) && head.every((p) => /^(?:n|vn|an)$/.test(p.tag) || k.cues.techAcronyms.has(p.word)) && !head.some((p) => /^[\u3400-\u9fff]+$/.test(p.word) && k.isOrgAffix(p.word))) continue;
+    if (BARE_COMPANY.test(w.word) && head.every((p) => /^(?:n|vn|an)$/.test(p.tag) || k.cues.techAcronyms.has(p.word)) && !head.some((p) => /^[\u3400-\u9fff]+$/.test(p.word) && k.isOrgAffix(p.word))) continue;
     // A weak suffix (技术, 中心, 智能) is also an ordinary word: only a proper-name head makes it a name.
     // Office 办公软件: a Latin name before a product word (软件, 平台) names the product, not a company.
     if (!typed.strong && parts[0].tag === 'eng' && k.cues.product.includes(typed.affix)) continue;
