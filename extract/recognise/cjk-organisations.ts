@@ -27,6 +27,10 @@ const isBareSuffix = (word: string, k: Knowledge) => k.isOrgAffix(word) || (k.or
 // 美国科技公司 describes: a place plus generic words names no one.
 const isPlace = (word: string, k: Knowledge) => k.regions(word).some((r) => r.start === 0 && r.end === word.length);
 
+/** 隶属于, 旗下, 收购: a word that says one organisation belongs to another (控股, also a suffix, is a name's). */
+const ownershipWord = (word: string, k: Knowledge) =>
+  !k.isOrgAffix(word) && (k.cues.ownership.partFirst.includes(word) || k.cues.ownership.ownerFirst.includes(word)) && !/实验室|研究院|公司/.test(word);
+
 /** 公司 or 企业 alone: a word that says an organisation is a company without naming one. */
 const BARE_COMPANY = /^(?:公司|企业)$/;
 /** 有限公司, 股份有限公司: the legal form that registers a company's name. */
@@ -212,6 +216,16 @@ function nameAfterDescription(words: TaggedWord[], j: number, k: Knowledge): Tag
   return after && (/^v/.test(after.tag) || FUNCTION_WORD_TAGS.test(after.tag)) ? words.slice(j, e + 1) : undefined;
 }
 
+/** …子公司星河智算。: two to eight characters of name words from word `j` to the end of the clause. */
+function subsidiaryName(words: TaggedWord[], j: number): TaggedWord[] | undefined {
+  const end = words.findIndex((w, n) => n >= j && /^[，,。；;）)]$/.test(w.word));
+  const name = end < 0 ? [] : words.slice(j, end);
+  const text = name.map((w) => w.word).join('');
+  // 子公司众多: one ordinary word is no name.
+  const named = name.length > 1 ? name.every((w) => CONTENT_CHAR_TAGS.test(w.tag) || w.tag === 'eng') : NAME_WORD_TAGS.test(name[0]?.tag ?? '');
+  return /^[\u3400-\u9fffA-Za-z]{2,8}$/.test(text) && named ? name : undefined;
+}
+
 /** Indices of words whose end is an organisation suffix, with the name extended to the left. */
 export function findCjkOrganisations(words: TaggedWord[], offset: number, k: Knowledge): EntitySpan[] {
   const out: EntitySpan[] = [];
@@ -251,6 +265,8 @@ export function findCjkOrganisations(words: TaggedWord[], offset: number, k: Kno
       const knownName = prev.word.length >= 2 && !!k.organisation(prev.word);
       // 中国科技企业 | 星河科技: a bare 公司/企业 ends a description before the name, unless a legal form follows.
       if (BARE_COMPANY.test(prev.word) && !registeredForm(typed.affix)) break;
+      // 云图研究院 | 隶属于 | 云图集团: a word of ownership joins two names, it is part of neither.
+      if (ownershipWord(prev.word, k)) break;
       if (STOP_WORDS.has(prev.word) || CAREER_VERB.test(prev.word) || (!NAME_TAGS.test(prev.tag) && !fieldPhrase && !knownName && !splitCharOfName(prev, words[j])) || /[\s，。、；：,.;:“”"（）()《》<>/\\'=&]/.test(prev.word)) break;
       // 清华大学 | 北京大学 are two names; but a unit with no name of its own (办公厅, 计算机学院) belongs to the organisation before it.
       // A research unit's own name is a proper one (北辰大学 | 星河NLP实验室); the fields it studies are ordinary words.
@@ -285,6 +301,12 @@ export function findCjkOrganisations(words: TaggedWord[], offset: number, k: Kno
     const stateOrgan = (STATE_PREFIX.has(parts[0].word) || isPlace(parts[0].word, k)) && STATE_ORGAN_SUFFIX.test(typed.affix) && parts.length >= 3;
     const nameSpan = (name: string, start: number, score: number): EntitySpan =>
       ({ label: typed.label, surface: name, start: offset + start, end: offset + w.end, method: 'pattern', score, props: typed.kind ? { kind: typed.kind } : undefined });
+    // 成立了全资子公司星河智算。: what a subsidiary is called, when its name ends the clause.
+    const subsidiary = /^(?:全资|控股)?子公司$/.test(w.word) ? subsidiaryName(words, i + 1) : undefined;
+    if (subsidiary) {
+      out.push({ label: 'Company', surface: subsidiary.map((p) => p.word).join(''), start: offset + subsidiary[0].start, end: offset + subsidiary[subsidiary.length - 1].end, method: 'pattern', score: 0.6 });
+      continue;
+    }
     // 具身智能公司灵犀机器人: a field and a bare 公司/企业 right before a name describe it; the name is the company.
     if (BARE_COMPANY.test(w.word) && parts.length > 1 && !parts.slice(0, -1).some((p) => NAME_WORD_TAGS.test(p.tag) || !!k.organisation(p.word))) {
       const described = nameAfterDescription(words, i + 1, k);

@@ -226,6 +226,8 @@ const organisations: Rule = (v, k) => {
     if (oneClause && (hasAny(mid, k.cues.ownership.partFirst) || around(mid, post, k.cues.ownership.partFirst))) out.push({ type: 'SUBSIDIARY_OF', from: a, to: b, confidence: 0.7 });
     else if ((oneClause && hasAny(mid, k.cues.ownership.ownerFirst)) || (mid === '' && b.label === 'Institution' && a.label === 'Company')) out.push({ type: 'SUBSIDIARY_OF', from: b, to: a, confidence: 0.7 });
     else if (mid === '' && b.label === 'Institution' && a.label === 'Institution' && b.props?.kind === 'research') out.push({ type: 'SUBSIDIARY_OF', from: b, to: a, confidence: 0.65 });
+    // 星河科技于2023年在深圳成立了星河智能研究院: what a company sets up is its own.
+    else if (oneClause && a.label === 'Company' && SETS_UP.test(mid)) out.push({ type: 'SUBSIDIARY_OF', from: b, to: a, confidence: 0.65 });
     // 阿里巴巴、腾讯投资了智谱AI和百川智能: every investor listed with the last one, in every company listed after the verb.
     // 星河资本领投，云图创投跟投: a clause break after the verb ends what it invests in; the next company is a co-investor.
     if (/投资(?![方者人])|领投|参投|入股/.test(mid) && !/融资/.test(mid) && !/(?:投资|领投|参投|入股)[^，,；;]*[，,；;]/.test(mid)) {
@@ -307,6 +309,13 @@ const policies: Rule = (v, k) => {
   return out;
 };
 
+// 成立了, 于2023年在深圳设立了: a company setting up an organisation (a time and a place may come first).
+const SETS_UP = /^(?:于[^，,。]{0,10}?)?(?:在[^，,。]{0,8}?)?(?:成立|设立|组建|创建|新设)了?$/;
+
+/** 在深圳成立了星河研究院: an organisation named in the clause after the place, which the verb sets up. */
+const foundsAnother = (v: SentenceView, place: EntitySpan): boolean =>
+  v.of('Company', 'Institution').some((o) => o.start >= place.end && !/[，,。；;]/.test(v.between(place, o)));
+
 // 而在国内，…; 在中国，…; 国内则由…: a country opening the sentence as its topic.
 const TOPIC_BEFORE = /^(?:而|但|同时|此外|目前)?在?$/;
 const TOPIC_AFTER = /^(?:方面|市场)?[，,]|^则/;
@@ -334,8 +343,8 @@ const located: Rule = (v, k) => {
     if (hasAny(mid, k.cues.triggers.LOCATED_IN) && mid.length <= 8 && !/[，,]/.test(mid)) out.push({ type: 'LOCATED_IN', from: a, to: b, confidence: 0.8 });
     // 月之暗面成立于2023年，总部位于北京: the sentence's subject, with the trigger right before the place.
     else if (a === subject && agentsOnly(a, b) && !/[；;]/.test(mid) && k.cues.triggers.LOCATED_IN.some((t) => mid.endsWith(t))) out.push({ type: 'LOCATED_IN', from: a, to: b, confidence: 0.7 });
-    // 云图智能于2021年在杭州成立: founded in a place, in the subject's own clause.
-    else if (a === subject && /在$/.test(mid) && !/[，,；;]/.test(mid) && /^(?:注册)?(?:成立|创立|注册)/.test(v.after(b, 4))) out.push({ type: 'LOCATED_IN', from: a, to: b, confidence: 0.7 });
+    // 云图智能于2021年在杭州成立: founded in a place, in the subject's own clause (not 在深圳成立了星河研究院: what it set up is there).
+    else if (a === subject && /在$/.test(mid) && !/[，,；;]/.test(mid) && /^(?:注册)?(?:成立|创立|注册)/.test(v.after(b, 4)) && !foundsAnother(v, b)) out.push({ type: 'LOCATED_IN', from: a, to: b, confidence: 0.7 });
   }
   for (const [a, b, mid] of pairs(v, ['Region'], ORG)) {
     if (v.anyBetween(a, b, [...ORG, 'Region'])) continue;

@@ -842,6 +842,13 @@ test('people listed after an organisation, each with a title, all hold a post th
   assert.ok(!rel(x).includes('AFFILIATED_WITH|周宁|北辰大学'), rel(x).join(' '));
 });
 
+test('ownership: a subsidiary named after 子公司, what a company sets up, and no name across 隶属于', () => {
+  const x = extractReport(report('云图研究院隶属于云图集团。星河科技成立了全资子公司星河智算。星河科技旗下子公司众多。星河科技于2023年在深圳成立了星河智能研究院。\n'));
+  assert.deepEqual([...new Set(mentioned(x, 'Company'))].sort(), ['云图集团', '星河智算', '星河科技'].sort());
+  assertRelations(x, ['SUBSIDIARY_OF|云图研究院|云图集团', 'SUBSIDIARY_OF|星河智算|星河科技', 'SUBSIDIARY_OF|星河智能研究院|星河科技']);
+  assert.ok(!rel(x).includes('LOCATED_IN|星河科技|深圳'), rel(x).join(' '));
+});
+
 test('a company that uses compute is not on the compute layer, unless it made what it uses', () => {
   const x = extractReport(report('星河科技采用了北辰半导体的X100显卡。云图智能依靠自家开发的Y1芯片训练模型。\n'));
   const infra = x.placements.filter((p) => p.kind === 'layer' && p.layer.startsWith('infra') && p.entity.label === 'Company').map((p) => p.entity.surface);
