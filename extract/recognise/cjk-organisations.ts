@@ -166,8 +166,8 @@ function investmentFirm(words: TaggedWord[], i: number, k: Knowledge, investing:
   if (!stem) return undefined;
   const word = stem.map((p) => p.word).join('');
   const [before, after] = [words[i - 1 - stem.length], words[i + 1]];
-  // 开展基金销售业务: a suffix word that a noun goes on from is part of a compound, not the end of a name.
-  if (after && /^(?:n|vn|nz|ng)$/.test(after.tag)) return undefined;
+  // 开展基金销售业务: a suffix word that a noun goes on from is part of a compound, not the end of a name (投资/vn is the act).
+  if (after && /^(?:n|vn|nz|ng)$/.test(after.tag) && !INVESTMENT_CUE.test(after.word)) return undefined;
   if (GENERIC.has(word) || FUND_KIND.has(word) || STOP_WORDS.has(stem[0].word) || isPlace(word, k) || (before && !FUNCTION_WORD_TAGS.test(before.tag))) return undefined;
   return investing() ? [...stem, words[i]] : undefined;
 }

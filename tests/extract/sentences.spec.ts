@@ -849,6 +849,11 @@ test('ownership: a subsidiary named after 子公司, what a company sets up, and
   assert.ok(!rel(x).includes('LOCATED_IN|星河科技|深圳'), rel(x).join(' '));
 });
 
+test('an investment firm right before 投资 is named by its 字号; what it invests in is its own act', () => {
+  const x = extractReport(report('星河科技通过旗下的云帆资本投资了北辰智能。\n'));
+  assertRelations(x, ['SUBSIDIARY_OF|云帆资本|星河科技', 'INVESTS_IN|云帆资本|北辰智能']);
+});
+
 test('a company that uses compute is not on the compute layer, unless it made what it uses', () => {
   const x = extractReport(report('星河科技采用了北辰半导体的X100显卡。云图智能依靠自家开发的Y1芯片训练模型。\n'));
   const infra = x.placements.filter((p) => p.kind === 'layer' && p.layer.startsWith('infra') && p.entity.label === 'Company').map((p) => p.entity.surface);
