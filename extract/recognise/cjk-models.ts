@@ -57,6 +57,16 @@ function namedAfterKind(words: TaggedWord[], i: number, kind: number, k: Knowled
   return words[p] && k.cues.triggers.DEVELOPS.includes(words[p].word) ? name : undefined;
 }
 
+// What a platform for models does: 开发平台, 服务平台, 精调平台.
+const PLATFORM_KIND = /^(?:开发|训练|服务|开放|应用|推理|精调|微调)$/;
+
+/** Index of the word that ends 平台 right after 大模型 ending at word `i` (星河大模型 | 开发 | 平台, 大模型 | 平台). */
+function platformEnd(words: TaggedWord[], i: number): number | undefined {
+  const [a, b] = [words[i + 1]?.word, words[i + 2]?.word];
+  if (a === '平台' || (a && /平台$/.test(a) && PLATFORM_KIND.test(a.slice(0, -2)))) return i + 1;
+  return a && PLATFORM_KIND.test(a) && b === '平台' ? i + 2 : undefined;
+}
+
 export function findCjkModels(words: TaggedWord[], offset: number, k: Knowledge): EntitySpan[] {
   const out: EntitySpan[] = [];
   for (let i = 1; i < words.length; i++) {
@@ -97,6 +107,13 @@ export function findCjkModels(words: TaggedWord[], offset: number, k: Knowledge)
     if (prev && !BOUNDARY.test(prev.word) && prev.tag !== 'nt' && !/^(?:ns|nz)$/.test(prev.tag)) continue;
     // 企业的办公大模型 describes; 华为的盘古大模型 names: after 的 only an organisation's model is taken as named.
     if (prev?.word === '的' && !organisationBefore(words, from - 1, k)) continue;
+    // 星河大模型开发平台: the platform built around the model is the product named; 星河大模型开发平台“星舰”: a kind before
+    // the platform's own name, which names nothing itself.
+    const platform = platformEnd(words, i);
+    if (platform !== undefined) {
+      if (!/^\s*[A-Za-z“"「]/.test(words[platform + 1]?.word ?? '')) out.push({ ...modelSpan(words, from, platform, offset, 0.6), label: 'Product', props: { kind: 'platform' } });
+      continue;
+    }
     // 编程大模型 CodeGeeX, 对话大模型“…”: a kind put before the model's own name (a version after it is no name: 星河大模型V2).
     const next = words.slice(i + 1, i + 3).map((w) => w.word).join('');
     if (/^\s*[A-Za-z“"「]/.test(next) && !opensWithVersion(next)) continue;

@@ -854,6 +854,13 @@ test('an investment firm right before 投资 is named by its 字号; what it inv
   assertRelations(x, ['SUBSIDIARY_OF|云帆资本|星河科技', 'INVESTS_IN|云帆资本|北辰智能']);
 });
 
+test('a model name before 平台 names the platform, a product; before the platform\'s own name it names nothing', () => {
+  const x = extractReport(report('星河科技推出了星河大模型开发平台“星舰”。云图智能发布了云图大模型平台。\n'));
+  assert.deepEqual(mentioned(x, 'Model'), []);
+  assert.deepEqual(mentioned(x, 'Product').sort(), ['云图大模型平台', '星舰']);
+  assertRelations(x, ['OFFERS|星河科技|星舰', 'OFFERS|云图智能|云图大模型平台']);
+});
+
 test('a company that uses compute is not on the compute layer, unless it made what it uses', () => {
   const x = extractReport(report('星河科技采用了北辰半导体的X100显卡。云图智能依靠自家开发的Y1芯片训练模型。\n'));
   const infra = x.placements.filter((p) => p.kind === 'layer' && p.layer.startsWith('infra') && p.entity.label === 'Company').map((p) => p.entity.surface);
