@@ -94,6 +94,14 @@ function localPlaceBefore(words: TaggedWord[], j: number, k: Knowledge): number 
   return undefined;
 }
 
+/** 星河科技由前百度高管周航于2019年创立: 由 at word `j` brings in who founded the name before it, in the same clause. */
+function foundedBy(words: TaggedWord[], j: number, k: Knowledge): boolean {
+  if (words[j]?.word !== '由') return false;
+  const clause = words.slice(j + 1, j + 12);
+  const end = clause.findIndex((w) => /^[，,。；;]$/.test(w.word));
+  return (end < 0 ? clause : clause.slice(0, end)).some((w) => k.cues.triggers.FOUNDED.includes(w.word));
+}
+
 /** A relation trigger (发布, 成立, 合作) or career verb acts in the clause: no unit is named by it. */
 const actsInClause = (word: string, k: Knowledge) => CAREER_VERB.test(word) || Object.values(k.cues.triggers).some((list) => list.includes(word));
 
@@ -140,7 +148,7 @@ function tradeNameOpeningClause(words: TaggedWord[], i: number, k: Knowledge, in
   // a role right after the name, or after 的. 星河智能完成了B轮融资: in a sentence about investing, raising money is an
   // organisation's act too.
   const roleAfter = () => k.roleOf(next.word) ?? (next.word === '的' && words[i + 2] ? k.roleOf(words[i + 2].word) : undefined);
-  const actsAsOrganisation = () => actsInClause(next.word, k) || ![undefined, 'researcher'].includes(roleAfter()) || (RAISES.test(next.word) && investing())
+  const actsAsOrganisation = () => actsInClause(next.word, k) || ![undefined, 'researcher'].includes(roleAfter()) || (RAISES.test(next.word) && investing()) || foundedBy(words, afterTimePhrase(words, i + 1), k)
     || joinsOrganisation(words, i + 1, k) || actsAtPlace(words, i + 1, k) || DESCRIBED_AS_COMPANY.test(words.slice(i + 1, i + 14).map((x) => x.word).join(''));
   // 现任星河科技CTO, 加盟星河科技。: a career verb brings in the organisation a post is held at, whatever follows.
   const afterCareerVerb = !!a && CAREER_VERB.test(a.word);

@@ -26,14 +26,14 @@ function worksSomewhere(words: TaggedWord[], j: number): boolean {
 // Prepositions, particles, conjunctions and adverbs end a name (王小川 | 于2023年).
 const FUNCTION_TAG = /^(?:p|u[a-z]*|c|d|r)$/;
 
-/** The role a cue word next to a name implies. */
+/** The role a cue word next to a name implies (a title jieba cut in two right before it too: 高|管, 首席|科学家). */
 function roleNear(words: TaggedWord[], from: number, to: number, k: Knowledge): PersonRole | undefined {
   for (let i = Math.max(0, from - 2); i < Math.min(words.length, to + 3); i++) {
     if (i >= from && i < to) continue;
     const role = k.roleOf(words[i].word);
     if (role) return role;
   }
-  return undefined;
+  return from >= 2 ? k.roleOf(words[from - 2].word + words[from - 1].word) : undefined;
 }
 
 /** 周远航（星河科技CEO）表示: the role that ends a bracket right after the name (at word `j`) describes the name. */

@@ -861,6 +861,12 @@ test('a model name before 平台 names the platform, a product; before the platf
   assertRelations(x, ['OFFERS|星河科技|星舰', 'OFFERS|云图智能|云图大模型平台']);
 });
 
+test('a title jieba cut in two before a name, and a coined company founded 由 someone', () => {
+  const x = extractReport(report('星河科技由前百度高管周航于2019年创立。\n'));
+  assert.deepEqual(mentioned(x, 'Person'), ['周航']);
+  assertRelations(x, ['FOUNDED|周航|星河科技', 'AFFILIATED_WITH|周航|百度']);
+});
+
 test('a company that uses compute is not on the compute layer, unless it made what it uses', () => {
   const x = extractReport(report('星河科技采用了北辰半导体的X100显卡。云图智能依靠自家开发的Y1芯片训练模型。\n'));
   const infra = x.placements.filter((p) => p.kind === 'layer' && p.layer.startsWith('infra') && p.entity.label === 'Company').map((p) => p.entity.surface);
