@@ -28,6 +28,8 @@ function organisationBefore(words: TaggedWord[], j: number, k: Knowledge): boole
   const tail = words4.replace(/旗下$/, '');
   // 云图智能旗下的…: what 旗下 follows is an owner, so a name ending in an organisation suffix will do.
   if (tail !== words4 && k.orgByName(tail)) return true;
+  // 星河科技的天枢大模型: a 字号 and an organisation suffix right before 的.
+  if (words[j - 1] && k.isOrgAffix(words[j - 1].word) && /^(?:n|nr|nz|ns|j)$/.test(words[j - 2]?.tag ?? '') && words[j - 2].word.length >= 2 && !DESCRIPTIVE.test(words[j - 2].word)) return true;
   return /(?:公司|集团)$/.test(tail) || k.knownNames(tail).some((n) => n.end === tail.length && isOrgLabel(n.label));
 }
 

@@ -148,7 +148,9 @@ function tradeNameOpeningClause(words: TaggedWord[], i: number, k: Knowledge, in
   // a role right after the name, or after 的. 星河智能完成了B轮融资: in a sentence about investing, raising money is an
   // organisation's act too.
   const roleAfter = () => k.roleOf(next.word) ?? (next.word === '的' && words[i + 2] ? k.roleOf(words[i + 2].word) : undefined);
-  const actsAsOrganisation = () => actsInClause(next.word, k) || ![undefined, 'researcher'].includes(roleAfter()) || (RAISES.test(next.word) && investing()) || foundedBy(words, afterTimePhrase(words, i + 1), k)
+  // 星河科技的天枢大模型: an organisation's model after 的.
+  const ownsModel = () => next.word === '的' && /^[\u3400-\u9fffA-Za-z0-9-]{1,8}?大?模型/.test(words.slice(i + 2, i + 6).map((x) => x.word).join(''));
+  const actsAsOrganisation = () => actsInClause(next.word, k) || ownsModel() || ![undefined, 'researcher'].includes(roleAfter()) || (RAISES.test(next.word) && investing()) || foundedBy(words, afterTimePhrase(words, i + 1), k)
     || joinsOrganisation(words, i + 1, k) || actsAtPlace(words, i + 1, k) || DESCRIBED_AS_COMPANY.test(words.slice(i + 1, i + 14).map((x) => x.word).join(''));
   // 现任星河科技CTO, 加盟星河科技。: a career verb brings in the organisation a post is held at, whatever follows.
   const afterCareerVerb = !!a && CAREER_VERB.test(a.word);
@@ -343,7 +345,30 @@ export function findCjkOrganisations(words: TaggedWord[], offset: number, k: Kno
     if (!typed.strong && !stateOrgan && (!/^(?:ns|nt|nz|nr|nrt|eng|j)$/.test(parts[0].tag) || parts[0].word.length < 2 || k.cues.techAcronyms.has(parts[0].word))) continue;
     out.push(nameSpan(surface, parts[0].start + lead, strongWord || parts.some(isStrongName) ? 0.7 : 0.6));
   }
-  return [...out, ...brandsWithPlace(words, offset, k, aboutInvesting)];
+  return [...out, ...brandsWithPlace(words, offset, k, aboutInvesting), ...agentsOfRelease(words, offset, k)];
+}
+
+// What a maker does to a model or product: 研发, 开发, 推出, 发布, 训练, 打造, 出品.
+const MAKES = /^(?:研发|开发|推出|发布|训练|打造|出品|研制|推出的|研发的|开发的)$/;
+
+/**
+ * Orion-14B由猎户星空研发: after 由, two to six characters of name words before a making verb name the maker, a company
+ * (one person-tagged word is a person: 由李开复创办).
+ */
+function agentsOfRelease(words: TaggedWord[], offset: number, k: Knowledge): EntitySpan[] {
+  const out: EntitySpan[] = [];
+  for (let i = 0; i < words.length; i++) {
+    if (words[i].word !== '由') continue;
+    let e = i + 1;
+    const makes = (w: TaggedWord) => MAKES.test(w.word) || k.cues.triggers.DEVELOPS.includes(w.word);
+    while (e < words.length && e - i <= 3 && /^(?:n|nr|nz|ns|j|ng)$/.test(words[e].tag) && /^[\u3400-\u9fff]+$/.test(words[e].word) && !STOP_WORDS.has(words[e].word) && !makes(words[e])) e++;
+    const name = words.slice(i + 1, e);
+    const text = name.map((w) => w.word).join('');
+    if (!words[e] || !makes(words[e]) || text.length < 2 || text.length > 6) continue;
+    if ((name.length === 1 && /^(?:nr|nrt|nrfg)$/.test(name[0].tag)) || name.every((w) => GENERIC.has(w.word)) || k.organisation(text) || isPlace(text, k) || k.roleOf(text)) continue;
+    out.push({ label: 'Company', surface: text, start: offset + name[0].start, end: offset + name[name.length - 1].end, method: 'pattern', score: 0.55 });
+  }
+  return out;
 }
 
 // 领投, 跟投 (jieba cuts them 领|投): what an investor of a round does.

@@ -867,6 +867,12 @@ test('a title jieba cut in two before a name, and a coined company founded 由 s
   assertRelations(x, ['FOUNDED|周航|星河科技', 'AFFILIATED_WITH|周航|百度']);
 });
 
+test('the maker named after 由 before a making verb is a company; a coined company owns the model after its 的', () => {
+  const x = extractReport(report('Orion-14B由猎户星空研发。星河科技的天枢大模型和云图智能的云图大模型均已开源。该模型由团队开发。\n'));
+  assert.deepEqual(mentioned(x, 'Company').sort(), ['云图智能', '星河科技', '猎户星空'].sort());
+  assertRelations(x, ['DEVELOPS|猎户星空|Orion-14B', 'DEVELOPS|星河科技|天枢大模型', 'DEVELOPS|云图智能|云图大模型']);
+});
+
 test('a company that uses compute is not on the compute layer, unless it made what it uses', () => {
   const x = extractReport(report('星河科技采用了北辰半导体的X100显卡。云图智能依靠自家开发的Y1芯片训练模型。\n'));
   const infra = x.placements.filter((p) => p.kind === 'layer' && p.layer.startsWith('infra') && p.entity.label === 'Company').map((p) => p.entity.surface);
