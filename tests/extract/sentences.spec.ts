@@ -873,6 +873,11 @@ test('the maker named after 由 before a making verb is a company; a coined comp
   assertRelations(x, ['DEVELOPS|猎户星空|Orion-14B', 'DEVELOPS|星河科技|天枢大模型', 'DEVELOPS|云图智能|云图大模型']);
 });
 
+test('a quantity before 大模型, or 公司 after it, names no model', () => {
+  const x = extractReport(report('部分大模型公司的估值已经出现回调。多数大模型仍在迭代。星河科技发布了天枢大模型。\n'));
+  assert.deepEqual(mentioned(x, 'Model'), ['天枢大模型']);
+});
+
 test('a company that uses compute is not on the compute layer, unless it made what it uses', () => {
   const x = extractReport(report('星河科技采用了北辰半导体的X100显卡。云图智能依靠自家开发的Y1芯片训练模型。\n'));
   const infra = x.placements.filter((p) => p.kind === 'layer' && p.layer.startsWith('infra') && p.entity.label === 'Company').map((p) => p.entity.surface);
