@@ -40,8 +40,15 @@ function tierBefore(text: string, k: Knowledge, name = '', tiers = k.cues.tiers)
  */
 export function tableModelTier(caption: string, industry: string | undefined, k: Knowledge): TierCode | undefined {
   if (industry && k.cues.tiers.L1.some((w) => industry.includes(w))) return 'L1';
-  const named = { ...k.cues.tiers, L1: k.cues.tiers.L1.filter((w) => !k.cues.industryWords.includes(w)) };
-  return tierBefore(caption, k, '', named);
+  return caption ? tierBefore(caption, k, '', namedTiers(k)) : undefined;
+}
+
+/** The tier cues without the industries (a field names no tier), built once per knowledge. */
+const namedTierCache = new WeakMap<Knowledge, Knowledge['cues']['tiers']>();
+function namedTiers(k: Knowledge): Knowledge['cues']['tiers'] {
+  let named = namedTierCache.get(k);
+  if (!named) namedTierCache.set(k, (named = { ...k.cues.tiers, L1: k.cues.tiers.L1.filter((w) => !k.cues.industryWords.includes(w)) }));
+  return named;
 }
 
 /** The chain layer a tier puts a model on. */

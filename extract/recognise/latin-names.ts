@@ -82,6 +82,8 @@ function withoutNumericTail(phrase: string): string {
  * (`employs`), and opens the one after it.
  */
 function atTitles(phrase: string, at: number, k: Knowledge): { text: string; at: number; employs: boolean }[] {
+  // Most phrases are one word: nothing to split.
+  if (!phrase.includes(' ')) return [{ text: phrase, at, employs: false }];
   const parts: { text: string; at: number; employs: boolean }[] = [];
   let from = 0;
   for (const w of phrase.matchAll(/\S+/g)) {

@@ -18,8 +18,9 @@ export class SurfaceIndex {
 
   /** Non-overlapping occurrences in `text`, as weak spans (other recognisers win ties). */
   find(text: string, offset: number): EntitySpan[] {
-    // MIT许可证: a licence named after an organisation is no mention of it.
-    return this.trie.findAll(text).filter((m) => !(isOrgLabel(m.values[0].label) && LICENCE_AFTER.test(text.slice(m.end, m.end + 6)))).map((m) => {
+    // MIT许可证: a licence named after an organisation is no mention of it (asked only where a licence word occurs).
+    const licence = /许可|协议|[Ll]icen/.test(text);
+    return this.trie.findAll(text).filter((m) => !(licence && isOrgLabel(m.values[0].label) && LICENCE_AFTER.test(text.slice(m.end, m.end + 6)))).map((m) => {
       const hit = m.values[0];
       return { label: hit.label, surface: m.surface, start: offset + m.start, end: offset + m.end, method: 'rule', score: 0.5, props: hit.props };
     });
