@@ -40,15 +40,7 @@ function tierBefore(text: string, k: Knowledge, name = '', tiers = k.cues.tiers)
  */
 export function tableModelTier(caption: string, industry: string | undefined, k: Knowledge): TierCode | undefined {
   if (industry && k.cues.tiers.L1.some((w) => industry.includes(w))) return 'L1';
-  return caption ? tierBefore(caption, k, '', namedTiers(k)) : undefined;
-}
-
-/** The tier cues without the industries (a field names no tier), built once per knowledge. */
-const namedTierCache = new WeakMap<Knowledge, Knowledge['cues']['tiers']>();
-function namedTiers(k: Knowledge): Knowledge['cues']['tiers'] {
-  let named = namedTierCache.get(k);
-  if (!named) namedTierCache.set(k, (named = { ...k.cues.tiers, L1: k.cues.tiers.L1.filter((w) => !k.cues.industryWords.includes(w)) }));
-  return named;
+  return caption ? tierBefore(caption, k, '', k.cues.namedTiers) : undefined;
 }
 
 /** The chain layer a tier puts a model on. */

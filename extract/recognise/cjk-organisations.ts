@@ -226,6 +226,10 @@ function nameAfterDescription(words: TaggedWord[], j: number, k: Knowledge): Tag
   return after && (/^v/.test(after.tag) || FUNCTION_WORD_TAGS.test(after.tag)) ? words.slice(j, e + 1) : undefined;
 }
 
+/** A company named by consecutive words. */
+const companyOf = (name: readonly TaggedWord[], offset: number, score: number): EntitySpan =>
+  ({ label: 'Company', surface: name.map((w) => w.word).join(''), start: offset + name[0].start, end: offset + name[name.length - 1].end, method: 'pattern', score });
+
 /** …子公司星河智算。: two to eight characters of name words from word `j` to the end of the clause. */
 function subsidiaryName(words: TaggedWord[], j: number): TaggedWord[] | undefined {
   const end = words.findIndex((w, n) => n >= j && /^[，,。；;）)]$/.test(w.word));
@@ -314,14 +318,14 @@ export function findCjkOrganisations(words: TaggedWord[], offset: number, k: Kno
     // 成立了全资子公司星河智算。: what a subsidiary is called, when its name ends the clause.
     const subsidiary = /^(?:全资|控股)?子公司$/.test(w.word) ? subsidiaryName(words, i + 1) : undefined;
     if (subsidiary) {
-      out.push({ label: 'Company', surface: subsidiary.map((p) => p.word).join(''), start: offset + subsidiary[0].start, end: offset + subsidiary[subsidiary.length - 1].end, method: 'pattern', score: 0.6 });
+      out.push(companyOf(subsidiary, offset, 0.6));
       continue;
     }
     // 具身智能公司灵犀机器人: a field and a bare 公司/企业 right before a name describe it; the name is the company.
     if (BARE_COMPANY.test(w.word) && parts.length > 1 && !parts.slice(0, -1).some((p) => NAME_WORD_TAGS.test(p.tag) || !!k.organisation(p.word))) {
       const described = nameAfterDescription(words, i + 1, k);
       if (described) {
-        out.push({ label: 'Company', surface: described.map((p) => p.word).join(''), start: offset + described[0].start, end: offset + described[described.length - 1].end, method: 'pattern', score: 0.6 });
+        out.push(companyOf(described, offset, 0.6));
         continue;
       }
     }
@@ -357,16 +361,16 @@ const MAKES = /^(?:研发|开发|推出|发布|训练|打造|出品|研制|推�
  */
 function agentsOfRelease(words: TaggedWord[], offset: number, k: Knowledge): EntitySpan[] {
   const out: EntitySpan[] = [];
+  const makes = (w: TaggedWord) => MAKES.test(w.word) || k.cues.triggers.DEVELOPS.includes(w.word);
   for (let i = 0; i < words.length; i++) {
     if (words[i].word !== '由') continue;
     let e = i + 1;
-    const makes = (w: TaggedWord) => MAKES.test(w.word) || k.cues.triggers.DEVELOPS.includes(w.word);
     while (e < words.length && e - i <= 3 && /^(?:n|nr|nz|ns|j|ng)$/.test(words[e].tag) && /^[\u3400-\u9fff]+$/.test(words[e].word) && !STOP_WORDS.has(words[e].word) && !makes(words[e])) e++;
     const name = words.slice(i + 1, e);
     const text = name.map((w) => w.word).join('');
     if (!words[e] || !makes(words[e]) || text.length < 2 || text.length > 6) continue;
     if ((name.length === 1 && /^(?:nr|nrt|nrfg)$/.test(name[0].tag)) || name.every((w) => GENERIC.has(w.word)) || k.organisation(text) || isPlace(text, k) || k.roleOf(text)) continue;
-    out.push({ label: 'Company', surface: text, start: offset + name[0].start, end: offset + name[name.length - 1].end, method: 'pattern', score: 0.55 });
+    out.push(companyOf(name, offset, 0.55));
   }
   return out;
 }

@@ -105,7 +105,7 @@ export function defaultKnowledge(): Knowledge {
       triggers: relTriggers,
       ownership: { partFirst: triggers('SUBSIDIARY_OF').forward, ownerFirst: [...triggers('SUBSIDIARY_OF').reverse, ...triggers('SUBSIDIARY_OF').nouns] },
       tiers: { L0: tiers.L0, L1: [...tiers.L1, ...industryWords], L2: tiers.L2 } as Record<TierCode, string[]>,
-      industryWords,
+      namedTiers: tiers as Record<TierCode, string[]>,
       layers: layerCues() as Partial<Record<ChainLayerCode, string[]>>,
     },
   };

@@ -48,8 +48,8 @@ export interface Knowledge {
      */
     ownership: { partFirst: readonly string[]; ownerFirst: readonly string[] };
     tiers: Readonly<Record<TierCode, readonly string[]>>;
-    /** Industries (金融, 医疗…): cues of L1 (they are in `tiers.L1` too) that name a field rather than the tier. */
-    industryWords: readonly string[];
+    /** `tiers` without the industries (金融, 医疗…): the words that name a tier itself, not a field. */
+    namedTiers: Readonly<Record<TierCode, readonly string[]>>;
     layers: Readonly<Partial<Record<ChainLayerCode, readonly string[]>>>;
   };
 }

@@ -9,7 +9,7 @@ const APP = /^(?:App|APP|app)$/;
 const ASSISTANT = /^(?:助手|助理)$/;
 // 秘塔AI搜索, 星河AI写作: a name, AI and what the product does.
 const AI_TASK = /^(?:搜索|搜索引擎|写作|翻译|办公|助手|助理)$/;
-const HEAD_IN_TEXT = /App|APP|app|助手|助理|AI|ai/;
+const HEAD_IN_TEXT = /app|ai|助手|助理/i;
 const isLoneChar = (w: TaggedWord | undefined) => !!w && /^[\u3400-\u9fff]$/.test(w.word) && !/^(?:p|c|u[a-z]*|r|d|m|q|x|v)$/.test(w.tag);
 // Before App a common noun (n) may be a coined name; before 助手, which kinds of assistant take too (智能助手,
 // 写作助手), only a proper name (小云/nr) may. Verbs, numbers and pronouns never are.

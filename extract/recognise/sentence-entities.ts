@@ -34,8 +34,7 @@ function referenceSpans(text: string, offset: number, k: Knowledge, words: Tagge
     props: { level: r.level, name: r.name, ...(r.parent ? { parent: r.parent } : {}) },
   }));
   // 采用MoE架构: a technical term written as it is (MoE) is not the organisation an acronym in other case names (MOE, 教育部).
-  // MIT许可证: a licence named after an organisation is no mention of it.
-  const knownHits = all.filter((n) => startsWord(n) && !(isOrgLabel(n.label) && (k.cues.techAcronyms.has(n.surface) || LICENCE_AFTER.test(text.slice(n.end, n.end + 6)))));
+  const knownHits = all.filter((n) => startsWord(n) && !(isOrgLabel(n.label) && k.cues.techAcronyms.has(n.surface)));
   const apps = findModelApps(text, offset, knownHits);
   // 腾讯混元助手 names the app, not the model 腾讯混元: the model's name is read as part of the app's.
   const inApp = (n: { start: number; end: number }) => apps.some((a) => a.start < offset + n.end && offset + n.start < a.end);
@@ -105,9 +104,15 @@ export function addsNothing(extra: EntitySpan[], recognised: EntitySpan[]): bool
     && recognised.some((r) => r.start === e.start && r.end === e.end && r.score >= e.score && !implausible(r)));
 }
 
+// MIT许可证: a licence named after an organisation is no mention of it (asked only where a licence word occurs).
+const namesLicence = (s: EntitySpan, text: string, offset: number) =>
+  isOrgLabel(s.label) && LICENCE_AFTER.test(text.slice(s.end - offset, s.end - offset + 6));
+
 /** Entity spans of a sentence; `extra` are spans found elsewhere in the report (names seen before). */
 export function sentenceEntities(text: string, offset: number, k: Knowledge, recognised: EntitySpan[], extra: EntitySpan[] = []): EntitySpan[] {
-  const kept = resolveOverlaps([...recognised, ...extra].filter((s) => !implausible(s))).filter((s) => !opensEventName(s, text, offset));
+  const licence = /许可|协议|[Ll]icen/.test(text);
+  const plausible = (s: EntitySpan) => !implausible(s) && !(licence && namesLicence(s, text, offset));
+  const kept = resolveOverlaps([...recognised, ...extra].filter(plausible)).filter((s) => !opensEventName(s, text, offset));
   const aliases = kept.flatMap((s) => declaredAliases(text, offset, s));
   // A declared alias that reference data found too (（微软亚洲研究院前身）) keeps that span, bound to the name it follows.
   const sameSpan = (a: EntitySpan, s: EntitySpan) => a.start === s.start && a.end === s.end && a.label === s.label;

@@ -1,7 +1,6 @@
 // Finds, in a sentence, every name already recognised somewhere in the same report.
 import { SurfaceTrie } from '../lexicon/index.ts';
-import { isOrgLabel, type EntitySpan } from './span.ts';
-import { LICENCE_AFTER } from './context.ts';
+import type { EntitySpan } from './span.ts';
 
 type Learnt = Pick<EntitySpan, 'surface' | 'label' | 'props'>;
 
@@ -18,9 +17,7 @@ export class SurfaceIndex {
 
   /** Non-overlapping occurrences in `text`, as weak spans (other recognisers win ties). */
   find(text: string, offset: number): EntitySpan[] {
-    // MIT许可证: a licence named after an organisation is no mention of it (asked only where a licence word occurs).
-    const licence = /许可|协议|[Ll]icen/.test(text);
-    return this.trie.findAll(text).filter((m) => !(licence && isOrgLabel(m.values[0].label) && LICENCE_AFTER.test(text.slice(m.end, m.end + 6)))).map((m) => {
+    return this.trie.findAll(text).map((m) => {
       const hit = m.values[0];
       return { label: hit.label, surface: m.surface, start: offset + m.start, end: offset + m.end, method: 'rule', score: 0.5, props: hit.props };
     });
