@@ -8,6 +8,8 @@ export interface FoundPlacement { entity: EntitySpan; tier?: TierCode; layer?: C
 
 const CLAUSE_END = /[。；;！？]/;
 const TIER_LAYER: Record<TierCode, ChainLayerCode> = { L0: 'model.general', L1: 'model.vertical', L2: 'model.vertical' };
+/** The tier an explicit code names (L3, rarely written, is folded into L2). */
+const tierOfCode = (digit: string): TierCode => (['L0', 'L1', 'L2', 'L2'] as const)[Number(digit)];
 
 /**
  * The tier cue nearest before the model in its clause, if it qualifies a model word (通用大模型, 金融领域大模型), the
@@ -19,7 +21,9 @@ function tierBefore(text: string, k: Knowledge, name = '', tiers = k.cues.tiers)
   const window = clause.slice(-30);
   const nameAt = window.length - name.length;
   const explicit = window.match(/\bL([0-3])\b(?!.*\bL[0-3]\b)/);
-  if (explicit) return (['L0', 'L1', 'L2', 'L2'] as const)[Number(explicit[1])];
+  // L0层的“星海基座”为后续的星海政务大模型: a code qualifies the name it stands right before (L1级的X, L0大模型X), not one further on.
+  const qualifies = explicit && (name === '' || nameAt - (explicit.index! + explicit[0].length) <= 8);
+  if (explicit && qualifies) return tierOfCode(explicit[1]);
   let best: { tier: TierCode; at: number } | undefined;
   for (const [tier, cues] of Object.entries(tiers) as [TierCode, readonly string[]][]) {
     for (const cue of cues) {
@@ -94,7 +98,9 @@ export function findPlacements(v: SentenceView, k: Knowledge): FoundPlacement[] 
     const afterList = v.text.slice(listEnd, listEnd + 12);
     // 日日新大模型属于通用基础模型: what the model is said to be.
     const said = v.after(m, 20).match(/^(?:大模型|模型)?(?:属于|是|为)(?:一款|一个|一种|典型的)?([^，,。；]{0,14})/)?.[1];
-    const tier = tierBefore(before, k, m.surface) ?? (/^\s*[、，,和及与]/.test(afterList) ? undefined : tierBefore(afterList, k)) ?? (said ? tierBefore(said, k) : undefined);
+    // 星海政务大模型（L1）: a tier code in brackets right after the name.
+    const bracketed = v.after(m, 8).match(/^\s*\(\s*L([0-3])\s*\)/)?.[1];
+    const tier = (bracketed ? tierOfCode(bracketed) : undefined) ?? tierBefore(before, k, m.surface) ?? (/^\s*[、，,和及与]/.test(afterList) ? undefined : tierBefore(afterList, k)) ?? (said ? tierBefore(said, k) : undefined);
     // 领域模型…都在基于LLaMA2展开: what industry models are built on is a foundation model.
     const placedTier = tier && /基于\s*$/.test(v.before(m, 4)) ? 'L0' : tier;
     if (placedTier) out.push({ entity: m, tier: placedTier, confidence: 0.7 }, { entity: m, layer: TIER_LAYER[placedTier], confidence: 0.65 });

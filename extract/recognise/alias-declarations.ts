@@ -7,6 +7,8 @@ const BRACKETED = /^[（(]\s*([A-Za-z][A-Za-z0-9 .&-]{1,40}|[\u3400-\u9fff]{2,8}
 
 // 微软中国研究院（微软亚洲研究院前身）, 星河科技（原名北辰软件）: another name the same organisation went or goes by.
 const FORMER_NAME = /^[（(]\s*(?:(?:原名|曾用名|原称|现名|现更名为|后更名为)\s*[“"「]?([^”"」（）()，,；;]{2,30})[”"」]?|([^（）()，,；;的]{2,30})的?前身)\s*[）)]/;
+// 星海政务大模型（L1）: a tier code in brackets places the model; it names nothing.
+const TIER_CODE = /^L[0-3]$/;
 const ACRONYM_AFTER = /^\s*[,，]\s*([A-Z]{2,8})\s*[）)]/;
 /** Initials of a spelled-out name's capitalised words: Generative Pre-trained Transformer → GPT. */
 const initials = (name: string) => (/^[A-Za-z-]+(?: [A-Za-z-]+)+$/.test(name) ? name.split(' ').filter((w) => /^[A-Z]/.test(w)).map((w) => w[0]).join('') : '');
@@ -28,7 +30,7 @@ export function declaredAliases(text: string, offset: number, span: EntitySpan):
   const acronym = rest.match(ACRONYM_AFTER)?.[1];
   if (acronym && acronym === initials(span.surface)) return [make(acronym, span.end + rest.indexOf(acronym))];
   const bracket = rest.match(BRACKETED);
-  if (!bracket || !/[\u3400-\u9fff]/.test(span.surface) || !/^[A-Za-z]/.test(bracket[1])) return [];
+  if (!bracket || !/[\u3400-\u9fff]/.test(span.surface) || !/^[A-Za-z]/.test(bracket[1]) || TIER_CODE.test(bracket[1].trim())) return [];
   const out = [make(bracket[1].trim(), span.end + rest.indexOf(bracket[1]))];
   if (bracket[2]) out.push(make(bracket[2], span.end + rest.indexOf(bracket[2], rest.indexOf(bracket[1]) + bracket[1].length)));
   return out;

@@ -5,8 +5,8 @@ import type { Knowledge } from './knowledge.ts';
 import { opensWithVersion } from './model-versions.ts';
 import { FUNCTION_CHARS, isTradeNameIn } from './context.ts';
 
-// Words that make `X大模型` a description (通用大模型, 金融大模型) rather than a name.
-const DESCRIPTIVE = /(?:通用|行业|垂直|领域|专业|基础|基座|开源|闭源|国产|国内|国外|海外|多模态|语言|预训练|大型|超大|规模|千亿|万亿|百亿|参数|自研|金融|医疗|法律|教育|政务|工业|能源|汽车|交通|科学|生物|代码|视觉|图像|语音|中文|英文|场景|细分|任务|应用|相关|主流|各类|自有|首个|这些|人工智能|智能|先进|全球|地区|第[一二三四五]代|推动|发展|随着|加速|企业|技术|产业|我们|数据|对话|生成式|认知|其他|其它|当前|目前|部分|多数|少数|众多|一些|多家|各家|不少)$/;
+// Words that make `X大模型` a description (通用大模型, 金融大模型) or part of a phrase (面向大模型的) rather than a name.
+const DESCRIPTIVE = /(?:通用|行业|垂直|领域|专业|基础|基座|开源|闭源|国产|国内|国外|海外|多模态|语言|预训练|大型|超大|规模|千亿|万亿|百亿|参数|自研|金融|医疗|法律|教育|政务|工业|能源|汽车|交通|科学|生物|代码|视觉|图像|语音|中文|英文|场景|细分|任务|应用|相关|主流|各类|自有|首个|这些|人工智能|智能|先进|全球|地区|第[一二三四五]代|推动|发展|随着|加速|企业|技术|产业|我们|数据|对话|生成式|认知|其他|其它|当前|目前|部分|多数|少数|众多|一些|多家|各家|不少|面向|针对|围绕|包括|对于|关于)$/;
 const NAME_TAGS = /^(?:nz|nr|nrt|nrfg|n|x|eng|j)$/;
 // What may stand before a model name: nothing, punctuation, an organisation, or a release verb.
 const BOUNDARY = /^(?:[，,、。；;：:“”"（）()]|发布|推出|上线|开源|名为|的|了|与|和|及|由|基于|采用|搭载|接入|将|把)$/;

@@ -35,7 +35,10 @@ export function findQuotedNames(text: string, offset: number, k: Knowledge): Ent
     const describes = post.startsWith('的') && isPhrase(name);
     if (known) out.push(span(known.label, 0.85));
     else if (describes) continue;
-    else if (hasAny(post.slice(0, 4), k.cues.model) || /(?:模型|大模型)$/.test(pre)) out.push(span('Model', 0.8));
+    // “星海基座”大模型, 金融大模型“蚁鉴”, L0层的“星海基座”: a model word or a tier code qualifies the name.
+    else if (hasAny(post.slice(0, 4), k.cues.model) || /(?:模型|\bL[0-3][层级]?的?)$/.test(pre)) out.push(span('Model', 0.8));
+    // 训练芯片“启明X2”: a hardware word before the name.
+    else if (k.cues.hardware.some((w) => pre.endsWith(w))) out.push({ ...span('Product', 0.75), props: { kind: 'hardware' } });
     else if (cueWithin(post, k.cues.product, 3) || /(?:产品|平台|应用|助手|工具|软件|小程序|App|APP|机器人|智能体)$/.test(pre)) out.push(span('Product', 0.75));
     else if (releasedRightBefore(pre, releaseVerbs) && /[\u3400-\u9fffA-Za-z]/.test(name) && name.length >= 2 && !isPhrase(name)) out.push(span('Model', 0.6));
   }

@@ -103,8 +103,10 @@ const basedOn: Rule = (v, k) => {
   const trig = k.cues.triggers.BASED_ON;
   for (const [a, b, mid] of pairs(v, ['Model', 'Product'], ['Model'])) {
     const alone = !v.anyBetween(a, b, ['Model', 'Product']);
+    // 升级了文心一言，而腾讯则依托混元大模型: a clause with a subject of its own says nothing about a.
+    const newSubject = /[，,]/.test(mid) && v.anyBetween(a, b, [...ORG, 'Person']);
     // 接入了DeepSeek-R1和DeepSeek-V3: every model listed from the first one on.
-    if (alone && ((hasAny(mid, trig) && mid.length <= 12) || around(mid, v.after(b, 8), trig))) {
+    if (alone && !newSubject && ((hasAny(mid, trig) && mid.length <= 12) || around(mid, v.after(b, 8), trig))) {
       for (const m of v.listMates(b)) if (m.start >= b.start) out.push({ type: 'BASED_ON', from: a, to: m, confidence: 0.75 });
     }
     if (/(?:前身)$/.test(mid)) out.push({ type: 'BASED_ON', from: a, to: b, confidence: 0.7 });

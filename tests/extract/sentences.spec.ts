@@ -878,6 +878,26 @@ test('a quantity before 大模型, or 公司 after it, names no model', () => {
   assert.deepEqual(mentioned(x, 'Model'), ['天枢大模型']);
 });
 
+test('a tier code in brackets places the model before it and names nothing; a code qualifies only the name right after it', () => {
+  const x = extractReport(report('以星海科技为例，其L0层的“星海基座”为后续的星海政务大模型（L1）提供了能力支撑。\n'));
+  assert.deepEqual(mentioned(x, 'Model').sort(), ['星海基座', '星海政务大模型']);
+  assert.ok(placed(x).includes('星海基座|L0') && placed(x).includes('星海政务大模型|L1'), placed(x).join(' '));
+  assert.ok(!placed(x).includes('星海政务大模型|L0'), placed(x).join(' '));
+});
+
+test('a quoted name after a hardware word is a chip, and a verb tagged as a noun starts no model name', () => {
+  const x = extractReport(report('北辰半导体推出新一代训练芯片“启明X2”，采用7纳米工艺，面向大模型训练场景。\n'));
+  assert.deepEqual(mentioned(x, 'Model'), []);
+  assert.ok(x.mentions.some((m) => m.label === 'Product' && m.surface === '启明X2' && m.props?.kind === 'hardware'));
+  assertRelations(x, ['OFFERS|北辰半导体|启明X2']);
+});
+
+test('a base-model trigger in a clause with a subject of its own is not about the model before that clause', () => {
+  const x = extractReport(report('百度在文心大模型4.5的基础上升级了文心一言，而腾讯则依托混元大模型推出了腾讯元宝。\n'));
+  assertRelations(x, ['BASED_ON|文心一言|文心大模型4.5', 'BASED_ON|腾讯元宝|混元大模型']);
+  assert.ok(!rel(x).includes('BASED_ON|文心一言|混元大模型'), rel(x).join(' '));
+});
+
 test('a company that uses compute is not on the compute layer, unless it made what it uses', () => {
   const x = extractReport(report('星河科技采用了北辰半导体的X100显卡。云图智能依靠自家开发的Y1芯片训练模型。\n'));
   const infra = x.placements.filter((p) => p.kind === 'layer' && p.layer.startsWith('infra') && p.entity.label === 'Company').map((p) => p.entity.surface);
