@@ -215,16 +215,27 @@ const splitCharOfName = (prev: TaggedWord, first: TaggedWord) => loneContentChar
 
 /**
  * The name right after a description (…公司灵犀机器人宣布…): a proper name, a Latin word or characters jieba knows only
- * one by one, then at most three name words, ended by the verb or function word its clause goes on with.
+ * one by one, then at most three name words, ended by the verb or function word its clause goes on with. Ordinary
+ * nouns (a numeral character too: 零壹/m | 万物) name the company when two or more run up to an organisation's own act
+ * (…企业灵枢机器人完成…; not 企业数量增长); `mustAct` asks that act of a proper name too.
  */
-function nameAfterDescription(words: TaggedWord[], j: number, k: Knowledge): TaggedWord[] | undefined {
+function nameAfterDescription(words: TaggedWord[], j: number, k: Knowledge, mustAct = false): TaggedWord[] | undefined {
   const first = words[j];
-  if (!first || !(/^(?:nr|nrt|nrfg|nz|eng|j)$/.test(first.tag) || (loneContentChar(first) && loneContentChar(words[j + 1] ?? first)))) return undefined;
+  if (first && GENERIC.has(first.word)) return undefined;
+  const proper = !!first && (/^(?:nr|nrt|nrfg|nz|eng|j)$/.test(first.tag) || (loneContentChar(first) && loneContentChar(words[j + 1] ?? first)));
+  const plain = !!first && (first.tag === 'n' || (first.tag === 'm' && /^[\u3400-\u9fff]{2}$/.test(first.word))) && !STOP_WORDS.has(first.word);
+  if (!first || !(proper || plain)) return undefined;
   let e = j;
   while (e - j < 3 && words[e + 1] && /^(?:n|nr|nz|ng|j|eng)$/.test(words[e + 1].tag) && !STOP_WORDS.has(words[e + 1].word) && !k.roleOf(words[e + 1].word)) e++;
   const after = words[e + 1];
-  return after && (/^v/.test(after.tag) || FUNCTION_WORD_TAGS.test(after.tag)) ? words.slice(j, e + 1) : undefined;
+  if (!after || !(/^v/.test(after.tag) || FUNCTION_WORD_TAGS.test(after.tag))) return undefined;
+  const acts = actsInClause(after.word, k) || RAISES.test(after.word);
+  return (proper && !mustAct) || ((proper || e > j) && acts) ? words.slice(j, e + 1) : undefined;
 }
+
+/** A word that can say what business a company is in (具身智能, 初创, AI): not a name, a place or punctuation. */
+const describesBusiness = (w: TaggedWord | undefined, k: Knowledge) =>
+  !!w && /^[\u3400-\u9fffA-Za-z]+$/.test(w.word) && (!NAME_WORD_TAGS.test(w.tag) || k.cues.techAcronyms.has(w.word)) && !k.organisation(w.word);
 
 /** A company named by consecutive words. */
 const companyOf = (name: readonly TaggedWord[], offset: number, score: number): EntitySpan =>
@@ -248,6 +259,12 @@ export function findCjkOrganisations(words: TaggedWord[], offset: number, k: Kno
   for (let i = 0; i < words.length; i++) {
     const w = words[i];
     if (!/[\u3400-\u9fff]/.test(w.word)) continue;
+    // 具身智能企业灵枢机器人完成…: 企业 ends no name, but like a bare 公司 it ends a description before one.
+    const described = w.word === '企业' && describesBusiness(words[i - 1], k) ? nameAfterDescription(words, i + 1, k, true) : undefined;
+    if (described) {
+      out.push(companyOf(described, offset, 0.6));
+      continue;
+    }
     // Most words cannot end an organisation name: ask before building the window of words before it.
     if (!k.mayEndOrgName(w.word)) continue;
     const typed = k.orgByName(words.slice(Math.max(0, i - 4), i + 1).map((x) => x.word).join(''));

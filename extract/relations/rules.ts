@@ -258,16 +258,35 @@ const organisations: Rule = (v, k) => {
 // …领投, …跟投, …参与投资, …等机构参与了本轮融资: what follows an investor of a round (after the list it ends).
 const INVESTOR_OF_ROUND = /^(?:等(?:多家)?(?:机构|投资机构|投资方)?)?(?:联合领投|领投|跟投|参投|超额认购|(?:参与|共同|联合)了?(?:本轮)?(?:投资|融资))/;
 
+// 目前已完成…融资: a later clause with no subject of its own that says the sentence's subject raised a round.
+const ROUND_CLAUSE = /[，,]\s*(?:目前|近日|日前|此前|随后|并|还|同时|今年|去年)*(?:已经?)?(?:宣布)?(?:完成|获得)了?[^，,。；;]{0,24}?融资/;
+
 /**
  * 月之暗面完成新一轮融资，由阿里巴巴领投，星河资本和云图创投跟投: every investor of a round invests in the company that
- * raised it, however many investor clauses follow, up to the end of the sentence.
+ * raised it, however many investor clauses follow, up to the end of the sentence. 星河科技完成了由红杉中国领投的B轮融资:
+ * investors brought in by 由 inside the round's own words are its investors too.
  */
 function fundingRound(v: SentenceView): Found[] {
   const out: Found[] = [];
   const orgs = v.of('Company', 'Institution');
   for (const raiser of orgs) {
-    const round = v.after(raiser, 40).match(/^[^，,。；;]{0,24}?融资/);
-    if (!round || v.spans.some((o) => isOrgLabel(o.label) && o.start >= raiser.end && o.end <= raiser.end + round[0].length)) continue;
+    // An investor brought in by 由 raises nothing (由红杉中国、高瓴创投联合领投的…融资).
+    if (/由\s*$/.test(v.before(v.listMates(raiser)[0], 2))) continue;
+    const after = v.after(raiser, 80);
+    const right = after.match(/^[^，,。；;]{0,24}?融资/);
+    // The sentence's subject (its first name) also raises a round a later clause reports (X由Y创立，目前已完成…融资).
+    const later = !right && v.spans[0] === raiser ? after.match(ROUND_CLAUSE) : null;
+    const round = right ?? later;
+    if (!round || /[。；;]/.test(after.slice(0, round.index))) continue;
+    const from = raiser.end + round.index!;
+    const to = from + round[0].length;
+    const inside = orgs.filter((o) => o.start >= from && o.end <= to);
+    if (inside.length) {
+      // 完成了由红杉中国、高瓴创投联合领投的B轮融资
+      const mates = v.listMates(inside[0]);
+      if (/由\s*$/.test(v.before(mates[0], 2)) && INVESTOR_OF_ROUND.test(v.after(mates[mates.length - 1], 12))) for (const m of mates) out.push({ type: 'INVESTS_IN', from: m, to: raiser, confidence: 0.7 });
+      continue;
+    }
     for (const b of orgs) {
       if (b.start <= raiser.end || /[。；;]/.test(v.between(raiser, b))) continue;
       const mates = v.listMates(b);

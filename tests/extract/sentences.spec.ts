@@ -898,6 +898,19 @@ test('a base-model trigger in a clause with a subject of its own is not about th
   assert.ok(!rel(x).includes('BASED_ON|文心一言|混元大模型'), rel(x).join(' '));
 });
 
+test('investors brought in by 由 inside a round, also a round a later clause of the subject reports', () => {
+  const x = extractReport(report('青岚智能由前谷歌研究员陆明哲于2021年创立，目前已完成由启明创投领投的B轮融资。星河科技完成了由红杉中国、高瓴创投联合领投的B轮融资。\n'));
+  assertRelations(x, ['INVESTS_IN|启明创投|青岚智能', 'INVESTS_IN|红杉中国|星河科技', 'INVESTS_IN|高瓴创投|星河科技']);
+  // An investor raises nothing from its co-investor.
+  assert.ok(!rel(x).includes('INVESTS_IN|高瓴创投|红杉中国'), rel(x).join(' '));
+});
+
+test('a description ending in 企业 names the company after it when that company acts', () => {
+  const x = extractReport(report('其中，具身智能企业灵枢机器人完成数亿元A+轮融资，投资方包括红杉中国和高瓴创投。国内初创企业零壹万物宣布转向行业解决方案。头部科技企业研发国产大模型。\n'));
+  assert.deepEqual(mentioned(x, 'Company').filter((c) => !['红杉中国', '高瓴创投'].includes(c)).sort(), ['灵枢机器人', '零壹万物']);
+  assertRelations(x, ['INVESTS_IN|红杉中国|灵枢机器人', 'INVESTS_IN|高瓴创投|灵枢机器人']);
+});
+
 test('a company that uses compute is not on the compute layer, unless it made what it uses', () => {
   const x = extractReport(report('星河科技采用了北辰半导体的X100显卡。云图智能依靠自家开发的Y1芯片训练模型。\n'));
   const infra = x.placements.filter((p) => p.kind === 'layer' && p.layer.startsWith('infra') && p.entity.label === 'Company').map((p) => p.entity.surface);
