@@ -33,9 +33,9 @@ function organisationBefore(words: TaggedWord[], j: number, k: Knowledge): boole
   return /(?:公司|集团)$/.test(tail) || k.knownNames(tail).some((n) => n.end === tail.length && isOrgLabel(n.label));
 }
 
-/** Index of the word that opens 大模型 ending at word `i`: jieba cuts it 大 | 模型. */
+/** Index of the word that opens 大模型 (jieba cuts it 大 | 模型) or 基座模型 ending at word `i`. */
 const kindStart = (words: TaggedWord[], i: number): number =>
-  words[i].word === '大模型' ? i : words[i].word === '模型' && words[i - 1]?.word === '大' ? i - 1 : -1;
+  words[i].word === '大模型' ? i : words[i].word === '模型' && /^(?:大|基座)$/.test(words[i - 1]?.word ?? '') ? i - 1 : -1;
 
 /** A model named by words `from` to `to` (the end of 大模型). */
 const modelSpan = (words: TaggedWord[], from: number, to: number, offset: number, score: number): EntitySpan => ({

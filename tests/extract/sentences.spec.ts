@@ -911,6 +911,12 @@ test('a description ending in 企业 names the company after it when that compan
   assertRelations(x, ['INVESTS_IN|红杉中国|灵枢机器人', 'INVESTS_IN|高瓴创投|灵枢机器人']);
 });
 
+test('a coined word and AI ending what is released is a product, a kind of AI is not; a name before 基座模型 is a model; 更新 releases', () => {
+  const x = extractReport(report('云图智能推出了海螺AI，还发布了智能AI和医疗AI。星河科技发布了天枢基座模型。北辰实验室更新了Orion 2.5 Pro。\n'));
+  assert.deepEqual(mentioned(x, 'Product'), ['海螺AI']);
+  assertRelations(x, ['OFFERS|云图智能|海螺AI', 'DEVELOPS|星河科技|天枢基座模型', 'DEVELOPS|北辰实验室|Orion 2.5 Pro']);
+});
+
 test('a company that uses compute is not on the compute layer, unless it made what it uses', () => {
   const x = extractReport(report('星河科技采用了北辰半导体的X100显卡。云图智能依靠自家开发的Y1芯片训练模型。\n'));
   const infra = x.placements.filter((p) => p.kind === 'layer' && p.layer.startsWith('infra') && p.entity.label === 'Company').map((p) => p.entity.surface);
