@@ -60,6 +60,9 @@ const CHAIN_HEAD = /^[^，,：:；;]{0,6}(?:上游|中游|下游|[^，,：:；;]
 // The verb right after a company that says it uses (buys, rents, deploys) something rather than provides it.
 const USES = /^\s*(?:也|还|则|均|都|主要)?(?:采用|使用|动用|部署|依靠|选择|购买|租用|调用)了?/;
 const SELF_MADE = /自家|自研|自主研发|自行研发|自己研发/;
+// 已在星河银行、云图银行等机构落地应用, 为星河银行提供…: where something is deployed, or whom it serves, is a customer.
+const CUSTOMER_BEFORE = /(?:在|于|为|向|帮助|服务于?)\s*$/;
+const CUSTOMER_AFTER = /^(?:[、和及][^，,。；、和及]{1,10})*(?:等[^，,。；]{0,6})?(?:中|内部)?(?:已|已经|成功|全面)?(?:落地|部署|应用|使用|上线|试用|试点|提供)/;
 const KIND_LAYER: Partial<Record<string, ChainLayerCode>> = { hardware: 'infra.compute', benchmark: 'ecosystem.eval' };
 
 // 算力(英伟达、华为昇腾), 金融(同花顺、恒生电子): a short label right before a bracketed list (text is NFKC: ( and )).
@@ -123,7 +126,12 @@ export function findPlacements(v: SentenceView, k: Knowledge): FoundPlacement[] 
   // A company or product followed in its clause by layer words (在算力层、平台层…布局; 整合到搜索引擎中) sits on those layers.
   // Universities and institutes are not placed on the chain from a passing cue.
   const organisations = v.of('Company', 'Institution');
+  const isCustomer = (e: EntitySpan) => {
+    const mates = v.listMates(e);
+    return CUSTOMER_BEFORE.test(v.before(mates[0], 4)) && CUSTOMER_AFTER.test(v.after(mates[mates.length - 1], 40));
+  };
   for (const e of v.of('Company', 'Product')) {
+    if (e.label === 'Company' && isCustomer(e)) continue;
     // Bing 搜索引擎、Windows 操作系统: an item of a list is what its own words say, not what the next item's say.
     const listed = /^[^，,。；]{0,8}、/.test(v.after(e, 10)) || /、[^，,。；、]{0,8}$/.test(v.before(e, 10));
     const end = e.label !== 'Product' ? COMMA_CLAUSE_END : listed ? LIST_ITEM_END : CLAUSE_END;

@@ -8,7 +8,8 @@ import { FUNCTION_CHARS } from './context.ts';
 // The kind a list's items are, said after it (…等产品, …等办公应用, …等企业) or before it (聊天机器人，例如…).
 const PRODUCT_KIND = '(?:产品|应用|软件|工具|小程序|App|APP|聊天机器人|机器人|助手)';
 const COMPANY_KIND = '(?:企业|公司|厂商|服务商|供应商|独角兽|大厂|巨头)';
-const cueAfter = (kind: string) => new RegExp(`^等[^，,。；;、]{0,4}?${kind}`);
+// 等办公应用 yes; 等机构落地应用 no: the kind word must say what the items are, not what is done there.
+const cueAfter = (kind: string) => new RegExp(`^等(?:(?!机构|单位|部门|企业|公司)[^，,。；;、]){0,4}?${kind}`);
 const cueBefore = (kind: string) => new RegExp(`${kind}[，,：:]?(?:例如|比如|如|像|包括)$`);
 const KINDS = [
   { label: 'Product' as const, after: cueAfter(PRODUCT_KIND), before: cueBefore(PRODUCT_KIND) },

@@ -917,6 +917,14 @@ test('a coined word and AI ending what is released is a product, a kind of AI is
   assertRelations(x, ['OFFERS|云图智能|海螺AI', 'DEVELOPS|星河科技|天枢基座模型', 'DEVELOPS|北辰实验室|Orion 2.5 Pro']);
 });
 
+test('a company a model is deployed at, or that a company serves, is a customer and not placed on the chain', () => {
+  const x = extractReport(report('星河科技发布的“星河金融大模型”已在北辰银行、云图证券等机构落地应用。天枢智能为北辰银行提供金融大模型服务。\n'));
+  const layered = x.placements.filter((p) => p.kind === 'layer').map((p) => p.entity.surface);
+  assert.ok(layered.includes('星河科技') && !layered.includes('北辰银行') && !layered.includes('云图证券'), placed(x).join(' '));
+  // …等机构落地应用: 应用 there is what is done at the organisations, not what they are.
+  assert.deepEqual(mentioned(x, 'Product'), []);
+});
+
 test('a company that uses compute is not on the compute layer, unless it made what it uses', () => {
   const x = extractReport(report('星河科技采用了北辰半导体的X100显卡。云图智能依靠自家开发的Y1芯片训练模型。\n'));
   const infra = x.placements.filter((p) => p.kind === 'layer' && p.layer.startsWith('infra') && p.entity.label === 'Company').map((p) => p.entity.surface);
