@@ -33,6 +33,17 @@ function organisationBefore(words: TaggedWord[], j: number, k: Knowledge): boole
   return /(?:公司|集团)$/.test(tail) || k.knownNames(tail).some((n) => n.end === tail.length && isOrgLabel(n.label));
 }
 
+/**
+ * 发布了 拓/nr | 天大/nz | 模型: jieba glued 大 to the last character of a name it split; a lone name character before
+ * it, right after a boundary, makes the three one model name (强大模型, 更大模型 stay descriptions).
+ */
+function gluedKind(words: TaggedWord[], i: number): ((offset: number) => EntitySpan) | undefined {
+  const [a, b, c] = [words[i - 3], words[i - 2], words[i - 1]];
+  if (words[i].word !== '模型' || !c || !/^[\u3400-\u9fff]大$/.test(c.word) || !b || !/^[\u3400-\u9fff]$/.test(b.word) || !PROPER_NAME.test(b.tag)) return undefined;
+  if (a && !BOUNDARY.test(a.word)) return undefined;
+  return (offset) => modelSpan(words, i - 2, i, offset, 0.6);
+}
+
 /** Index of the word that opens 大模型 (jieba cuts it 大 | 模型) or 基座模型 ending at word `i`. */
 const kindStart = (words: TaggedWord[], i: number): number =>
   words[i].word === '大模型' ? i : words[i].word === '模型' && /^(?:大|基座)$/.test(words[i - 1]?.word ?? '') ? i - 1 : -1;
@@ -72,6 +83,11 @@ function platformEnd(words: TaggedWord[], i: number): number | undefined {
 export function findCjkModels(words: TaggedWord[], offset: number, k: Knowledge): EntitySpan[] {
   const out: EntitySpan[] = [];
   for (let i = 1; i < words.length; i++) {
+    const glued = gluedKind(words, i);
+    if (glued) {
+      out.push(glued(offset));
+      continue;
+    }
     const kind = kindStart(words, i);
     if (kind < 1) continue;
     const after = namedAfterKind(words, i, kind, k);

@@ -39,10 +39,11 @@ function classify(p: string, pre: string, post: string, k: Knowledge): Pick<Enti
   const bySuffix = k.orgByName(p);
   // 金山办公发布WPS AI: what a release verb releases is no organisation, whatever its last word.
   const released = RELEASED_BEFORE.test(pre);
-  // 金山办公的WPS AI: a name with a weak suffix right after a company (and 的) is something that company offers.
+  // 金山办公的WPS AI, 金山办公旗下WPS AI: a name with a weak suffix right after a company (and 的 or 旗下) is something
+  // that company offers.
   const owned = () => {
     const owner = k.knownNames(pre).pop();
-    return owner?.label === 'Company' && /^(?:的)?$/.test(pre.slice(owner.end).trim());
+    return owner?.label === 'Company' && /^(?:的|旗下的?)?$/.test(pre.slice(owner.end).trim());
   };
   if (bySuffix && !bySuffix.strong && / /.test(p) && owned()) return { label: 'Product', score: 0.6 };
   if (bySuffix && / /.test(p) && !released) return { label: bySuffix.label, score: 0.75 };
@@ -97,7 +98,10 @@ function atTitles(phrase: string, at: number, k: Knowledge): { text: string; at:
 
 export function findLatinNames(text: string, offset: number, k: Knowledge): EntitySpan[] {
   const out: EntitySpan[] = [];
-  for (const m of text.matchAll(PHRASE)) for (const { text: phrase, at, employs } of atTitles(m[0], m.index!, k)) {
+  for (const m of text.matchAll(PHRASE)) for (const { text: whole, at: phraseAt, employs } of atTitles(m[0], m.index!, k)) {
+    // Blackwell架构GPU B200: a processor word before a model code says what the code is; it is no part of the name.
+    const lead = /^[GTNC]PU\s+(?=[A-Z]+\d)/.exec(whole)?.[0].length ?? 0;
+    const [phrase, at] = [whole.slice(lead), phraseAt + lead];
     const surface = withoutNumericTail(phrase.replace(/ (?:GPU|API|App|APP)$/, '').trim());
     if (surface.length < 2 || /^\d/.test(surface)) continue;
     // Markup in a report (<script>) is text, not a name.

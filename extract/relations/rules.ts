@@ -373,7 +373,11 @@ const located: Rule = (v, k) => {
       for (const m of v.listMates(b)) out.push({ type: 'LOCATED_IN', from: m, to: a, confidence: 0.65 });
     }
   }
-  return out;
+  // 总部位于安徽合肥: a place written right after the one that contains it says where, more narrowly.
+  return out.map((f) => {
+    const narrower = v.spans.find((s) => s.label === 'Region' && s.start === f.to.end && s.props?.parent !== undefined && s.props.parent === f.to.props?.name);
+    return narrower ? { ...f, to: narrower } : f;
+  });
 };
 
 /** Two places in one sentence where the gazetteer says one contains the other. */

@@ -925,6 +925,19 @@ test('a company a model is deployed at, or that a company serves, is a customer 
   assert.deepEqual(mentioned(x, 'Product'), []);
 });
 
+test('a name jieba glued to 大 is still a model; a processor word before a code is no part of it; 旗下 owns a Latin product', () => {
+  const x = extractReport(report('拓尔思发布了拓天大模型。北辰半导体发布了Nova架构GPU B300。金山办公旗下WPS AI已接入多家大模型。\n'));
+  assert.deepEqual(mentioned(x, 'Model'), ['拓天大模型']);
+  assert.deepEqual(mentioned(x, 'Product').sort(), ['B300', 'WPS AI']);
+  assertRelations(x, ['DEVELOPS|拓尔思|拓天大模型', 'OFFERS|北辰半导体|B300', 'OFFERS|金山办公|WPS AI']);
+});
+
+test('a place written right after the province that contains it is where the company is', () => {
+  const x = extractReport(report('星河科技是国内智能语音龙头企业，总部位于安徽合肥。\n'));
+  assertRelations(x, ['LOCATED_IN|星河科技|合肥']);
+  assert.ok(!rel(x).includes('LOCATED_IN|星河科技|安徽'), rel(x).join(' '));
+});
+
 test('a company that uses compute is not on the compute layer, unless it made what it uses', () => {
   const x = extractReport(report('星河科技采用了北辰半导体的X100显卡。云图智能依靠自家开发的Y1芯片训练模型。\n'));
   const infra = x.placements.filter((p) => p.kind === 'layer' && p.layer.startsWith('infra') && p.entity.label === 'Company').map((p) => p.entity.surface);
