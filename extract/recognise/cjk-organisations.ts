@@ -189,8 +189,11 @@ function investmentFirm(words: TaggedWord[], i: number, k: Knowledge, investing:
 function joinsOrganisation(words: TaggedWord[], j: number, k: Knowledge): boolean {
   if (!/^(?:与|和|同|携手)$/.test(words[j]?.word ?? '')) return false;
   const partner = words.slice(j + 1, j + 4);
-  const isOrganisation = (x: TaggedWord) => isStrongName(x) || k.isOrgAffix(x.word, 'strong') || !!k.organisation(x.word);
-  const clause = words.slice(j + 1, j + 9);
+  // 与云图/nr | 智能: a proper name and a weak suffix are an organisation as well.
+  const isOrganisation = (x: TaggedWord, n: number) => isStrongName(x) || k.isOrgAffix(x.word, 'strong') || !!k.organisation(x.word)
+    || (n > 0 && k.isOrgAffix(x.word) && /^(?:nr|nz|nrt|j)$/.test(partner[n - 1].tag));
+  // The trigger may follow a list of partners (与商汤科技、智谱AI等企业达成合作).
+  const clause = words.slice(j + 1, j + 13);
   const end = clause.findIndex((x) => /^[，,。；;]$/.test(x.word));
   return partner.some(isOrganisation) && (end < 0 ? clause : clause.slice(0, end)).some((x) => actsInClause(x.word, k));
 }

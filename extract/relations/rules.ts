@@ -221,7 +221,11 @@ const organisations: Rule = (v, k) => {
   for (const [a, b, mid] of pairs(v, ORG, ORG)) {
     if (v.anyBetween(a, b, [...ORG])) continue;
     const post = v.after(b, 10);
-    if (/^(?:联合|携手|联手)$/.test(mid) || (/(?:与|和|同|携手)$/.test(mid.replace(/^.*?(?=与|和|同|携手)/, '')) && hasAny(mid + post, k.cues.triggers.PARTNERS_WITH))) out.push({ type: 'PARTNERS_WITH', from: a, to: b, confidence: 0.7 });
+    // 星河科技与商汤科技、智谱AI等企业达成合作: the trigger may follow the whole list, and joins every item of it.
+    const mates = v.listMates(b).filter((m) => m.start >= b.start);
+    const listPost = v.after(mates[mates.length - 1], 16).replace(/^等[^，,。；;]{0,6}?(?=[\u3400-\u9fff]{2})/, '');
+    if (/^(?:联合|携手|联手)$/.test(mid)) out.push({ type: 'PARTNERS_WITH', from: a, to: b, confidence: 0.7 });
+    else if (/(?:与|和|同|携手)$/.test(mid.replace(/^.*?(?=与|和|同|携手)/, '')) && hasAny(mid + listPost.slice(0, 10), k.cues.triggers.PARTNERS_WITH)) for (const m of mates) out.push({ type: 'PARTNERS_WITH', from: a, to: m, confidence: 0.7 });
     else if (/^\/$/.test(v.text.slice(a.end - v.offset, b.start - v.offset))) out.push({ type: 'PARTNERS_WITH', from: a, to: b, confidence: 0.6 });
     // 商汤科技等），以及高校与研究院所（复旦大学…: a trigger across a list, a bracket or a clause joins nothing.
     const oneClause = !/[)）、，,；;]|以及/.test(mid);

@@ -938,6 +938,11 @@ test('a place written right after the province that contains it is where the com
   assert.ok(!rel(x).includes('LOCATED_IN|星河科技|安徽'), rel(x).join(' '));
 });
 
+test('a partnership trigger after a list of partners joins every one of them, and a coined partner counts', () => {
+  const x = extractReport(report('星河科技与商汤科技、智谱AI等企业达成合作。北辰软件与云图智能合作推出了新模型。\n'));
+  assertRelations(x, ['PARTNERS_WITH|星河科技|商汤科技', 'PARTNERS_WITH|星河科技|智谱AI', 'PARTNERS_WITH|北辰软件|云图智能']);
+});
+
 test('a company that uses compute is not on the compute layer, unless it made what it uses', () => {
   const x = extractReport(report('星河科技采用了北辰半导体的X100显卡。云图智能依靠自家开发的Y1芯片训练模型。\n'));
   const infra = x.placements.filter((p) => p.kind === 'layer' && p.layer.startsWith('infra') && p.entity.label === 'Company').map((p) => p.entity.surface);
