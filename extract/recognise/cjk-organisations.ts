@@ -2,7 +2,7 @@
 import type { Knowledge } from './knowledge.ts';
 import type { EntitySpan } from './span.ts';
 import { FUNCTION_WORD_TAGS, NAME_WORD_TAGS, tagWords, type TaggedWord } from './jieba.ts';
-import { CAREER_VERB } from './context.ts';
+import { CAREER_VERB, FUNCTION_CHARS } from './context.ts';
 
 // Tags of words that can be part of a name (place, organisation, nouns, abbreviations, Latin).
 const NAME_TAGS = /^(?:ns|nt|nz|n|nr|nrt|nrfg|j|eng|vn|an|b|ng|x)$/;
@@ -144,6 +144,10 @@ function tradeNameOpeningClause(words: TaggedWord[], i: number, k: Knowledge, in
   const coinedChar = (x: TaggedWord) => loneContentChar(x) && !GENERIC.has(x.word);
   // 高新 | 科技, 新兴 | 技术: a two-character word the dictionary knows is no coined name.
   if (a && coinedChar(a) && coinedChar(b) && opensClause(words[i - 3]) && ACTS_NEXT.test(next.tag) && tagWords(a.word + b.word).length > 1) return [a, b, words[i]];
+  // 创办了元/m | 象/n | 智能。: any two characters a career verb brings in, up to the clause's end, are a coined 字号.
+  const verb = words[i - 3]?.word === '了' ? words[i - 4] : words[i - 3];
+  const anyChar = (x: TaggedWord | undefined) => !!x && /^[\u3400-\u9fff]$/.test(x.word) && !FUNCTION_CHARS.has(x.word);
+  if (anyChar(a) && anyChar(b) && verb && CAREER_VERB.test(verb.word) && /^[，,。；;]$/.test(words[i + 1]?.word ?? '。')) return [a!, b, words[i]];
   // What the name does, asked last (the word tests below rule most candidates out first). 星河科技创始人…, 星河科技的CEO…:
   // a role right after the name, or after 的. 星河智能完成了B轮融资: in a sentence about investing, raising money is an
   // organisation's act too.

@@ -23,6 +23,8 @@ function worksSomewhere(words: TaggedWord[], j: number): boolean {
   const end = clause.findIndex((w) => /^[，,。；;]$/.test(w.word));
   return (end < 0 ? clause : clause.slice(0, end)).some((w, n) => n > 0 && WORK_VERB.test(w.word));
 }
+// 林 | 晓 | 岚 | 是: a verb that says what someone is ends a name jieba cut into characters.
+const COPULA = /^[是为称系]$/;
 // Prepositions, particles, conjunctions and adverbs end a name (王小川 | 于2023年).
 const FUNCTION_TAG = /^(?:p|u[a-z]*|c|d|r)$/;
 
@@ -59,6 +61,18 @@ function appositiveRole(words: TaggedWord[], j: number, k: Knowledge): PersonRol
   return end > 0 ? k.roleOf(clause.slice(0, end).map((w) => w.word).join('')) : undefined;
 }
 
+/** 张伟是北辰大学教授，…: the role that ends the clause 是 opens right after the name (at word `j`) is the name's. */
+function copulaRole(words: TaggedWord[], j: number, k: Knowledge): PersonRole | undefined {
+  if (words[j]?.word !== '是') return undefined;
+  const clause = words.slice(j + 1, j + 10);
+  const end = clause.findIndex((w) => /^[，,。；;]$/.test(w.word));
+  return end > 0 ? k.roleOf(clause.slice(0, end).map((w) => w.word).join('')) : undefined;
+}
+
+/** What the words right after a name (at word `j`) say its bearer is: a comma clause, a bracket, or 是 ending in a role. */
+const describedRole = (words: TaggedWord[], j: number, k: Knowledge): PersonRole | undefined =>
+  appositiveRole(words, j, k) ?? bracketRole(words, j, k) ?? copulaRole(words, j, k);
+
 export function findPeople(words: TaggedWord[], offset: number, k: Knowledge): EntitySpan[] {
   const out: EntitySpan[] = [];
   for (let i = 0; i < words.length; i++) {
@@ -68,7 +82,7 @@ export function findPeople(words: TaggedWord[], offset: number, k: Knowledge): E
     while (j + 1 < words.length && words[j + 1].start === words[j].end && j - i < 2 && (
       (PERSON_TAG.test(words[j + 1].tag) && (words[j + 1].word.length === 1 || words[j].word.length === 1))
       // 邱 | 锡 | 鹏: after a one-character surname, one-character words of any tag finish the name
-      || (words[i].word.length === 1 && words[j].word.length === 1 && words[j + 1].word.length === 1 && /[\u3400-\u9fff]/.test(words[j + 1].word) && !k.roleOf(words[j + 1].word) && !FUNCTION_TAG.test(words[j + 1].tag))
+      || (words[i].word.length === 1 && words[j].word.length === 1 && words[j + 1].word.length === 1 && /[\u3400-\u9fff]/.test(words[j + 1].word) && !k.roleOf(words[j + 1].word) && !FUNCTION_TAG.test(words[j + 1].tag) && !COPULA.test(words[j + 1].word))
     )) j++;
     // 山姆·奥特曼, 埃隆·马斯克: a transliterated name goes on over each · and the name part after it.
     const given = j;
@@ -88,7 +102,7 @@ export function findPeople(words: TaggedWord[], offset: number, k: Knowledge): E
     if (surface.length < 2 || surface.length > (transliterated ? 16 : 4) || !/^[\u3400-\u9fff·•・]+$/.test(surface)) { i = j; continue; }
     // 云图智能CTO…, 北辰科技董事长…: a name before an organisation suffix is the organisation's 字号; the role is held there.
     if (words[j + 1] && k.isOrgAffix(words[j + 1].word)) { i = j; continue; }
-    const role = roleNear(words, i, j + 1, k) ?? appositiveRole(words, j + 1, k) ?? bracketRole(words, j + 1, k);
+    const role = roleNear(words, i, j + 1, k) ?? describedRole(words, j + 1, k);
     const speaks = surface === joined && (actsAsPerson(words[j + 1]?.word, words[j + 2]?.word) || worksSomewhere(words, j + 1) || ledBy(words[i - 1]?.word, words.slice(j + 1).map((w) => w.word).join('')));
     if (role || speaks) out.push({ label: 'Person', surface, start: offset + words[i].start, end: offset + words[i].start + surface.length, method: 'pattern', score: role ? 0.7 : 0.65, props: role ? { role } : undefined });
     i = j;
@@ -135,7 +149,7 @@ export function findSurnamedPeople(text: string, words: TaggedWord[], offset: nu
       const listed = LIST_AFTER.test(rest);
       // After a title (教授黄民烈创立…, 院长黄铁军曾任…) the name ends where a verb or a function word begins.
       const clauseGoesOn = !!roleBefore && (!next || CLAUSE_WORD.test(next.tag));
-      const roleAfter = (next && k.roleOf(next.word)) || (next && bracketRole(words, words.indexOf(next), k));
+      const roleAfter = (next && k.roleOf(next.word)) || (next && describedRole(words, words.indexOf(next), k));
       // …时也表示: a function word (也, 还, 都) after the family name is no given name.
       const speaks = (actsAsPerson(next?.word, next && wordAt.get(next.end)?.word) || (!!next && worksSomewhere(words, words.indexOf(next))) || (ledBy(prev?.word, text.slice(end)) && !!next && CLAUSE_WORD.test(next.tag))) && !words.some((x) => x.start > w.start && x.end <= end && FUNCTION_TAG.test(x.tag));
       // 北辰大学计算机系陈明 alone on its line: the header of a bio.

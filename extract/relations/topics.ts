@@ -14,6 +14,11 @@ const PERSON_ELLIPSIS = /^(?:现|曾|又|后|先后|同时|目前|此前|随后|
 /** How many sentences on 公司 may still mean the last company that opened one. */
 const COMPANY_REACH = 4;
 
+const namesPersonInFirstClause = (text: string, start: number, spans: readonly EntitySpan[]) => {
+  const clauseEnd = text.search(/[，,。；;]/);
+  return spans.some((s) => s.label === 'Person' && (clauseEnd < 0 || s.start < start + clauseEnd));
+};
+
 /** The span `topic` standing, under its own name, at `[start, end)` of another sentence. */
 const standIn = (topic: EntitySpan, start: number, end: number): EntitySpan => ({ ...topic, start, end });
 
@@ -33,7 +38,8 @@ export function withTopics(sentences: readonly ReadSentence[]): EntitySpan[][] {
     const opensOwn = spans.some((s) => s.start < start + (anaphor?.length ?? 1));
     let view = spans;
     if (company && anaphor && sinceCompany <= COMPANY_REACH && !opensOwn) { view = [standIn(company, start, start + anaphor.length), ...spans]; sinceCompany = 0; }
-    else if (person && PERSON_ELLIPSIS.test(text) && !opensOwn) view = [standIn(person, start, start), ...spans];
+    // 毕业于斯坦福大学的王子谦…: a career phrase describing a person the clause names is not about the last one.
+    else if (person && PERSON_ELLIPSIS.test(text) && !opensOwn && !namesPersonInFirstClause(text, start, spans)) view = [standIn(person, start, start), ...spans];
     const first = spans[0];
     if (first?.label === 'Company' && HEADING_NUMBER.test(text.slice(0, first.start - start))) { company = first; sinceCompany = 0; }
     // The person this sentence is about, for the next: one it ends with (a bio's header) or opens with, else the one it went on about.

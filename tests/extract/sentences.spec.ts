@@ -943,6 +943,18 @@ test('a partnership trigger after a list of partners joins every one of them, an
   assertRelations(x, ['PARTNERS_WITH|星河科技|商汤科技', 'PARTNERS_WITH|星河科技|智谱AI', 'PARTNERS_WITH|北辰软件|云图智能']);
 });
 
+test('a person described by 是 or a comma clause that ends in a role, and the coined company a career verb brings in', () => {
+  const x = extractReport(report('林晓岚是北辰大学计算机学院教授，长期从事自然语言处理研究。周明远，南山大学计算机系博士，曾任云图研究院首席研究员，2022年创立深言科技，担任首席执行官。陈嘉树曾任北辰集团副总裁，2023年离职后创办了元象智能。\n'));
+  assert.deepEqual(mentioned(x, 'Person').sort(), ['周明远', '林晓岚', '陈嘉树']);
+  assertRelations(x, ['AFFILIATED_WITH|林晓岚|北辰大学计算机学院', 'AFFILIATED_WITH|周明远|南山大学', 'FOUNDED|周明远|深言科技', 'FOUNDED|陈嘉树|元象智能']);
+});
+
+test('a career phrase about a person its own clause names does not go on about the person before', () => {
+  const x = extractReport(report('陈嘉树曾任北辰研究院副院长。\n毕业于南山大学的王子谦在云图研究院工作多年。\n'));
+  assertRelations(x, ['AFFILIATED_WITH|王子谦|南山大学']);
+  assert.ok(!rel(x).includes('AFFILIATED_WITH|陈嘉树|南山大学'), rel(x).join(' '));
+});
+
 test('a company that uses compute is not on the compute layer, unless it made what it uses', () => {
   const x = extractReport(report('星河科技采用了北辰半导体的X100显卡。云图智能依靠自家开发的Y1芯片训练模型。\n'));
   const infra = x.placements.filter((p) => p.kind === 'layer' && p.layer.startsWith('infra') && p.entity.label === 'Company').map((p) => p.entity.surface);
