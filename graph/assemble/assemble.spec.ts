@@ -75,3 +75,20 @@ test('two relationship types between the same entities: a multigraph Graph.from 
   const types = graph.mapEdges((_k, a, source, target) => `${graph.getNodeAttribute(source, 'name')}-${a.type}->${graph.getNodeAttribute(target, 'name')}`);
   assert.deepEqual(types.filter((t) => t.endsWith('->百川智能')).sort(), ['王小川-AFFILIATED_WITH->百川智能', '王小川-FOUNDED->百川智能']);
 });
+
+test('a jurisdiction read from a policy title is a node of its report; a place read from inside another name is not', () => {
+  const rel = (type: 'APPLIES_TO' | 'LOCATED_IN', from: { label: 'Policy' | 'Institution'; surface: string }, place: string) =>
+    ({ kind: 'relation' as const, type, from, to: { label: 'Region' as const, surface: place }, evidence: ev('p.txt', 0), confidence: 0.8, method: 'pattern' as const });
+  const policy = { label: 'Policy' as const, surface: '《江苏省人工智能行动计划》' };
+  const university = { label: 'Institution' as const, surface: '南山大学' };
+  const x: ReportExtraction[] = [{
+    doc: 'p.txt',
+    mentions: [{ ...mention('p.txt', 'Company', 'x'), label: 'Policy', surface: policy.surface }, { ...mention('p.txt', 'Company', 'x'), label: 'Institution', surface: university.surface }],
+    relations: [rel('APPLIES_TO', policy, '江苏'), rel('LOCATED_IN', university, '南山')],
+    placements: [],
+  }];
+  const g = GraphJson.parse(assembleGraph(x, [{ doc: 'p.txt' }], { builtAt: 'now', toolVersion: 't' }));
+  const regions = g.nodes.filter((n) => n.attributes.label === 'Region');
+  assert.deepEqual(regions.map((n) => [n.attributes.name, n.attributes.docs]), [['江苏', ['p.txt']]]);
+  assert.deepEqual(g.edges.filter((e) => e.attributes.type === 'APPLIES_TO' || e.attributes.type === 'LOCATED_IN').map((e) => e.attributes.type), ['APPLIES_TO']);
+});
