@@ -39,12 +39,12 @@ function tierBefore(text: string, k: Knowledge, name = '', tiers = k.cues.tiers)
 }
 
 /**
- * The tier of a model read from a table row: its industry column says L1 (金融, 医疗); else a tier the caption
- * names (国内主要通用大模型一览: L0; 行业大模型: L1). A field in the caption (代码大模型) names no tier.
+ * The tier of a model read from a table row: a tier the caption names (国内主要通用大模型一览: L0; 行业大模型: L1;
+ * 部分L2场景模型: L2; a field such as 代码大模型 names none); else L1 when its industry column names one (金融, 医疗).
  */
 export function tableModelTier(caption: string, industry: string | undefined, k: Knowledge): TierCode | undefined {
-  if (industry && k.cues.tiers.L1.some((w) => industry.includes(w))) return 'L1';
-  return caption ? tierBefore(caption, k, '', k.cues.namedTiers) : undefined;
+  const named = caption ? tierBefore(caption, k, '', k.cues.namedTiers) : undefined;
+  return named ?? (industry && k.cues.tiers.L1.some((w) => industry.includes(w)) ? 'L1' : undefined);
 }
 
 /** The chain layer a tier puts a model on. */
@@ -55,8 +55,8 @@ const TOPIC = /^(?:在)?([^，,。；]{1,12}?)(?:领域|方面|层面|赛道)[�
 const COMMA_CLAUSE_END = /[，,。；;！？]/;
 const LIST_ITEM_END = /[、，,。；;！？]/;
 // 中游为模型层，代表企业有百度、智谱AI；下游为应用层，如…: a part of the sentence that opens by naming a link of the chain
-// places the companies it goes on to list.
-const CHAIN_HEAD = /^[^，,：:；;]{0,6}(?:上游|中游|下游|[^，,：:；;]{1,6}层)[^，,：:；;]{0,14}[，,：:]/;
+// (perhaps after what chain: AI大模型产业链上游为基础层，…) places the companies it goes on to list.
+const CHAIN_HEAD = /^[^，,：:；;]{0,12}(?:上游|中游|下游|[^，,：:；;]{1,6}层)[^，,：:；;]{0,14}[，,：:]/;
 // The verb right after a company that says it uses (buys, rents, deploys) something rather than provides it.
 const USES = /^\s*(?:也|还|则|均|都|主要)?(?:采用|使用|动用|部署|依靠|选择|购买|租用|调用)了?/;
 const SELF_MADE = /自家|自研|自主研发|自行研发|自己研发/;

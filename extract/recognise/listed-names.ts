@@ -10,7 +10,8 @@ const PRODUCT_KIND = '(?:产品|应用|软件|工具|小程序|App|APP|聊天机
 const COMPANY_KIND = '(?:企业|公司|厂商|服务商|供应商|独角兽|大厂|巨头)';
 // 等办公应用 yes; 等机构落地应用 no: the kind word must say what the items are, not what is done there.
 const cueAfter = (kind: string) => new RegExp(`^等(?:(?!机构|单位|部门|企业|公司)[^，,。；;、]){0,4}?${kind}`);
-const cueBefore = (kind: string) => new RegExp(`${kind}[，,：:]?(?:例如|比如|如|像|包括)$`);
+// 聊天机器人，例如…, 代表企业有…: a kind and a word that opens its examples.
+const cueBefore = (kind: string) => new RegExp(`${kind}[，,：:]?(?:例如|比如|如|像|包括|主要有|有)$`);
 const KINDS = [
   { label: 'Product' as const, after: cueAfter(PRODUCT_KIND), before: cueBefore(PRODUCT_KIND) },
   { label: 'Company' as const, after: cueAfter(COMPANY_KIND), before: cueBefore(COMPANY_KIND) },
@@ -24,7 +25,7 @@ const MAKER_NAMED_SCORE = 0.9;
 
 interface Item { words: TaggedWord[]; start: number; text: string }
 
-/** The list items joined by 、 that end at word `last` (inclusive), each one to three name words. */
+/** The list items joined by 、 (or 和, 及) that end at word `last` (inclusive), each one to three name words. */
 function listBefore(words: TaggedWord[], last: number): Item[] {
   const items: Item[] = [];
   let i = last;
@@ -34,7 +35,8 @@ function listBefore(words: TaggedWord[], last: number): Item[] {
     if (j === i) return [];
     const own = words.slice(j + 1, i + 1);
     items.unshift({ words: own, start: own[0].start, text: own.map((w) => w.word).join('') });
-    if (j < 0 || words[j].word !== '、') return items;
+    // A、B、C和D: the last item may be joined by 和 or 及.
+    if (j < 0 || !/^(?:、|和|及|以及)$/.test(words[j].word)) return items;
     i = j - 1;
   }
 }

@@ -58,8 +58,17 @@ function releaseEndedBefore(v: SentenceView, a: EntitySpan, b: EntitySpan, trig:
   const clauses = v.between(last, b).split(/[，,；;]/);
   // …Orion系列模型，包括Orion-7B、Orion-13B: a clause that lists what was released goes on with the release.
   if (clauses.length === 2 && /^\s*(?:包括|包含|涵盖|分别为|分别是|即)/.test(clauses[1])) return false;
-  return clauses.length > 1 && !hasAny(clauses.slice(1).join('，'), trig);
+  if (clauses.length < 2) return false;
+  const later = clauses.slice(1).join('，');
+  if (!hasAny(later, trig)) return true;
+  // …HithinkGPT，医联发布了MedGPT: a clause whose verb has a subject of its own (a word nothing recognised) is another release.
+  const verbAt = Math.min(...trig.map((t) => later.indexOf(t)).filter((n) => n >= 0));
+  const subject = later.slice(0, verbAt).trim();
+  return /^[\u3400-\u9fff]{2,8}$/.test(subject) && !CLAUSE_ADVERBS.test(subject);
 }
+
+// What may open a clause that goes on with the same subject: 并, 同时, 随后, 此外, 近日…
+const CLAUSE_ADVERBS = /^(?:并|还|又|也|亦|则|再|已|已经|同时|随后|此外|另外|之后|此后|近日|日前|今年|去年|年内|再次|进一步|正式|先后|陆续|相继|首次|率先|持续|不断|还将|将|计划|宣布|此次|本次|同期|当天|当日|目前|现已|后续|未来|基于此|在此基础上)+$/;
 
 /** ORG … 发布/推出 … MODEL, ORG的MODEL, ORG MODEL (百度文心), and MODEL 由 ORG 开发. */
 const develops: Rule = (v, k) => {

@@ -955,6 +955,24 @@ test('a career phrase about a person its own clause names does not go on about t
   assert.ok(!rel(x).includes('AFFILIATED_WITH|陈嘉树|南山大学'), rel(x).join(' '));
 });
 
+test('a scene column is no product column, and a tier the caption names wins over an industry in the row', () => {
+  const x = extractReport(report(['表3 部分L2场景模型', '模型名称 | 开发企业 | 应用场景', '星河晓医 | 星河科技 | 医疗问诊', '云图天幕 | 云图智能 | 视频创作', ''].join('\n')));
+  assert.deepEqual(mentioned(x, 'Product'), []);
+  assert.deepEqual(x.placements.filter((p) => p.kind === 'tier').map((p) => `${p.entity.surface}|${p.kind === 'tier' ? p.tier : ''}`).sort(), ['云图天幕|L2', '星河晓医|L2']);
+});
+
+test('a chain link named after its chain places the companies listed, the last one joined by 和 too', () => {
+  const x = extractReport(report('AI大模型产业链上游为基础层，代表企业有北辰芯片、南山算力和海天瑞声；中游为模型层，代表企业有星河科技和云图智能。\n'));
+  assert.ok(mentioned(x, 'Company').includes('海天瑞声'), mentioned(x, 'Company').join(' '));
+  for (const c of ['北辰芯片', '南山算力', '海天瑞声']) assert.ok(placed(x).includes(`${c}|infra`), placed(x).join(' '));
+});
+
+test('a later clause whose release verb has a subject of its own is another company\'s release', () => {
+  const x = extractReport(report('同花顺推出了金融大模型HithinkGPT，医联发布了医疗大模型MedGPT。星河科技发布了天枢-7B，随后又推出了天枢-13B。\n'));
+  assertRelations(x, ['DEVELOPS|同花顺|HithinkGPT', 'DEVELOPS|星河科技|天枢-7B', 'DEVELOPS|星河科技|天枢-13B']);
+  assert.ok(!rel(x).includes('DEVELOPS|同花顺|MedGPT'), rel(x).join(' '));
+});
+
 test('a company that uses compute is not on the compute layer, unless it made what it uses', () => {
   const x = extractReport(report('星河科技采用了北辰半导体的X100显卡。云图智能依靠自家开发的Y1芯片训练模型。\n'));
   const infra = x.placements.filter((p) => p.kind === 'layer' && p.layer.startsWith('infra') && p.entity.label === 'Company').map((p) => p.entity.surface);
