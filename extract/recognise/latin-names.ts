@@ -18,6 +18,11 @@ const PERSON_AFTER = /^(?:教授|博士|研究员|院士|先生|女士|等人|�
 // 整合进, 集成到, 嵌入: the verbs that put a capability into a product.
 const BUILT_INTO_BEFORE = /(?:整合进|整合到|集成进|集成到|嵌入到?|融入到?|植入到?)\s*$/;
 const RELEASED_BEFORE = /(?:发布|推出|上线|开放|亮相)(?:了)?\s*$/;
+// 由Alexandr Wang领导: a name brought in by 由 that leads or founds something is a person's.
+const LEADS_AFTER = /^(?:领导|带领|领衔|牵头|负责|创立|创办)/;
+const INVESTS_AFTER = /^(?:联合领投|领投|跟投|参投|投资了|注资)/;
+const INVESTED_AFTER = /^(?:追加|再次)?(?:投资|注资)/;
+const PARTNERS_AFTER = /^(?:与|和)[^，,。；;]{1,8}?(?:达成|签署|建立|开展)[^，,。；;]{0,4}合作/;
 /** OpenAI首席执行官Sam Altman: a role word right before the name. */
 const roleBefore = (pre: string, k: Knowledge) => [2, 3, 4, 5].some((n) => pre.length >= n && !!k.roleOf(pre.slice(-n).trim()));
 
@@ -51,7 +56,9 @@ function classify(p: string, pre: string, post: string, k: Knowledge): Pick<Enti
   // hunyuan-pro, hunyuan-standard: an edition of a known model family is a model too.
   const known = k.model(p) ?? (/^[A-Za-z]+-[a-z]/.test(p) ? k.model(p.slice(0, p.indexOf('-'))) : undefined);
   if (known) return { label: known.label, score: 0.85 };
-  if (PERSON_NAME.test(p) && !p.split(' ').some((w) => k.cues.techAcronyms.has(w)) && (PERSON_AFTER.test(post) || /(?:大学|学院|研究院|实验室|的)$/.test(pre) || roleBefore(pre, k))) return { label: 'Person', score: 0.7, props: { role: 'researcher' } };
+  if (PERSON_NAME.test(p) && !p.split(' ').some((w) => k.cues.techAcronyms.has(w)) && (PERSON_AFTER.test(post) || /(?:大学|学院|研究院|实验室|的)$/.test(pre) || roleBefore(pre, k) || (/由$/.test(pre) && LEADS_AFTER.test(post)))) return { label: 'Person', score: 0.7, props: { role: 'researcher' } };
+  // 由ASML领投, 微软向G42投资, G42与微软达成战略合作: what invests, is invested in or partners is an organisation.
+  if (INVESTS_AFTER.test(post) || (/[向对]$/.test(pre) && INVESTED_AFTER.test(post)) || PARTNERS_AFTER.test(post)) return { label: 'Company', score: 0.65 };
   // Benchmarks and leaderboards (C-Eval作为…测试榜, SuperCLUE着眼于综合评价) are evaluation products.
   if (k.cues.layers['ecosystem.eval']?.includes(p) || /^(?:作为|是)?[^，。]{0,12}(?:测试榜|评测榜|测评榜|榜单|排行榜|基准测试|评测基准)/.test(post) || /(?:测评|评测|基准|榜单)$/.test(pre)) return { label: 'Product', score: 0.7, props: { kind: 'benchmark' } };
   // A100芯片, GPU芯片MTT S5000: a hardware word right after the name, or right before it.

@@ -357,6 +357,12 @@ const TOPIC_AFTER = /^(?:方面|市场)?[，,]|^则/;
 // 美国的科技巨头如…, 法国初创公司Mistral AI, 中国人工智能企业…: what kind of organisation, between its country and its name.
 const PLACE_DESCRIBES = /^(?:的)?(?:[^\s，,。；;、：:对向与和及在将被由把从是为]{0,8}(?:巨头|企业|公司|厂商|高校|机构|大学|独角兽|大厂))?(?:如|的)?$/;
 
+/** Does reference data put the organisation in a country other than `code`? */
+const placedElsewhere = (o: EntitySpan, code: string | undefined, k: Knowledge) => {
+  const country = k.organisation(o.surface)?.country;
+  return !!country && country !== code;
+};
+
 /** ORG 位于 REGION; REGION(的)(企业|高校…)ORG; the organisations of a sentence about a country are in it. */
 const located: Rule = (v, k) => {
   const out: Found[] = [];
@@ -365,8 +371,7 @@ const located: Rule = (v, k) => {
     const code = k.regions(topic.surface)[0]?.code;
     for (const o of v.of('Company', 'Institution')) {
       // Reference data that places it elsewhere wins (在中国，微软…); a name with its own place says so itself.
-      const elsewhere = k.organisation(o.surface)?.country;
-      if ((elsewhere && elsewhere !== code) || k.regions(o.surface).some((r) => r.start === 0)) continue;
+      if (placedElsewhere(o, code, k) || k.regions(o.surface).some((r) => r.start === 0)) continue;
       out.push({ type: 'LOCATED_IN', from: o, to: topic, confidence: 0.55 });
     }
   }
@@ -383,7 +388,9 @@ const located: Rule = (v, k) => {
   for (const [a, b, mid] of pairs(v, ['Region'], ORG)) {
     if (v.anyBetween(a, b, [...ORG, 'Region'])) continue;
     if (PLACE_DESCRIBES.test(mid)) {
-      for (const m of v.listMates(b)) out.push({ type: 'LOCATED_IN', from: m, to: a, confidence: 0.65 });
+      // 阿联酋的G42与微软: reference data that places a list mate elsewhere wins.
+      const code = k.regions(a.surface)[0]?.code;
+      for (const m of v.listMates(b)) if (m === b || !placedElsewhere(m, code, k)) out.push({ type: 'LOCATED_IN', from: m, to: a, confidence: 0.65 });
     }
   }
   // 总部位于安徽合肥: a place written right after the one that contains it says where, more narrowly.
