@@ -9,6 +9,8 @@ const PERSON_NAME = /^[A-Z][a-z]+(?: [A-Z][a-z]+){1,2}$/;
 // Tier codes (L0), bare versions (V4.0, V2) and dates (Jul.07) look like model names but are not.
 // So are task and method names written X2Y (NL2SQL, Seq2Seq, Word2Vec).
 const NOT_A_NAME = /^(?:[A-Za-z]+2[A-Za-z]+|L[0-3]|[Vv]\d{1,2}(?:\.\d[\d.]*)?|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?\s?\d{1,2})$/;
+// Financial measures a broker's forecast table heads its columns with (EPS 2024E, PE 2025E, EV/EBITDA, CAGR).
+const FINANCIAL_MEASURE = /^(?:EPS|PE|PB|PS|PEG|ROE|ROA|ROIC|EBIT|EBITDA|EV|CAGR|YoY|QoQ|GDP|CPI|PPI|PMI|IPO|TTM|FY)(?: ?(?:FY)?\d{2,4}[EAF]?)?$/;
 // An event (AI Cloud Day, WAIC Summit) is not an entity of the ontology.
 const EVENT = / (?:Day|Conference|Summit|Forum|Expo|Week)$/;
 const WEB_ADDRESS = /\.(?:com|cn|net|org|ai|io)$/i;
@@ -28,7 +30,7 @@ const roleBefore = (pre: string, k: Knowledge) => [2, 3, 4, 5].some((n) => pre.l
 
 /** Label of a Latin phrase from what it is and what surrounds it; undefined when it is not a name. */
 function classify(p: string, pre: string, post: string, k: Knowledge): Pick<EntitySpan, 'label' | 'score' | 'props'> | undefined {
-  if (k.cues.techAcronyms.has(p) || k.cues.techAcronyms.has(p.toUpperCase()) || NOT_A_NAME.test(p) || EVENT.test(p) || DATASET_BEFORE.test(pre)) return undefined;
+  if (k.cues.techAcronyms.has(p) || k.cues.techAcronyms.has(p.toUpperCase()) || NOT_A_NAME.test(p) || FINANCIAL_MEASURE.test(p) || EVENT.test(p) || DATASET_BEFORE.test(pre)) return undefined;
   // AI 2000 (a list of scholars), IT 2023: a common acronym and a year.
   if (/^\S+ (?:19|20)\d\d$/.test(p) && k.cues.techAcronyms.has(p.split(' ')[0])) return undefined;
   // bigmodel.cn 大模型开放平台: a web address names the platform it serves, nothing else.

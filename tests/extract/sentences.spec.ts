@@ -981,6 +981,12 @@ test('a Latin name that invests, is invested in or partners is an organisation; 
   assert.ok(!rel(x).includes('LOCATED_IN|微软|阿联酋'), rel(x).join(' '));
 });
 
+test('a forecast table: companies among the numbers are read, financial measures in the header are no models', () => {
+  const x = extractReport(report(['表5 重点公司盈利预测', '证券代码 | 证券简称 | 收盘价（元） | EPS 2024E | PE 2025E | 投资评级', '002230.SZ | 科大讯飞 | 48.20 | 0.35 | 92.7 | 买入', '688111.SH | 金山办公 | 285.60 | 3.52 | 65.2 | 买入', ''].join('\n')));
+  assert.deepEqual(mentioned(x, 'Model'), []);
+  assert.deepEqual(mentioned(x, 'Company').sort(), ['科大讯飞', '金山办公'].sort());
+});
+
 test('a company that uses compute is not on the compute layer, unless it made what it uses', () => {
   const x = extractReport(report('星河科技采用了北辰半导体的X100显卡。云图智能依靠自家开发的Y1芯片训练模型。\n'));
   const infra = x.placements.filter((p) => p.kind === 'layer' && p.layer.startsWith('infra') && p.entity.label === 'Company').map((p) => p.entity.surface);
