@@ -71,7 +71,7 @@ function classify(p: string, pre: string, post: string, k: Knowledge): Pick<Enti
   // 将大模型能力整合进WPS: what a capability is built into is a product.
   if (BUILT_INTO_BEFORE.test(pre)) return { label: 'Product', score: 0.6 };
   // Spotify、UberEats 等外部应用: the cue after a list's 等 names what its items are.
-  if (cueWithin(post.replace(/^等/, ''), k.cues.product, 3) || /(?:产品|平台|名为|插件|工具|工具包)$/.test(pre)) return { label: 'Product', score: 0.65 };
+  if (cueWithin(post.replace(/^等/, ''), k.cues.product, 3) || /(?:产品|平台|名为|插件|工具|工具包|框架)$/.test(pre)) return { label: 'Product', score: 0.65 };
   if (hasAny(post.slice(0, 5), k.cues.model) || /(?:模型|大模型|LLM)$/.test(pre.trim())) return { label: 'Model', score: 0.8 };
   // Mixed case or digits read as model names (ChatGPT, LLaMA2, GPT-4); plain words are not.
   if (/\d/.test(p) && /[A-Za-z]{2}/.test(p) && !/^\d/.test(p)) return { label: 'Model', score: 0.55 };

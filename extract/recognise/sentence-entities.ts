@@ -14,6 +14,7 @@ import { withVersion } from './model-versions.ts';
 import { findMixedModels } from './mixed-models.ts';
 import { findListedNames } from './listed-names.ts';
 import { findChipNames } from './chip-names.ts';
+import { findOpeningCompanies } from './opening-companies.ts';
 import { findReleasedApps } from './released-apps.ts';
 import { LICENCE_AFTER } from './context.ts';
 
@@ -75,6 +76,7 @@ export function recogniseSentence(text: string, offset: number, k: Knowledge): E
     ...findListedNames(text, words, offset, k),
     ...findReleasedApps(text, words, offset, k),
     ...findChipNames(text, words, offset, k),
+    ...findOpeningCompanies(text, words, offset, k),
     ...referenceSpans(text, offset, k, words),
   ];
   return spans.map((s) => withVersion(s, text, offset));

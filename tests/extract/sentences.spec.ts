@@ -987,6 +987,12 @@ test('a forecast table: companies among the numbers are read, financial measures
   assert.deepEqual(mentioned(x, 'Company').sort(), ['科大讯飞', '金山办公'].sort());
 });
 
+test('a coined name opening a sentence that says when it was founded or what company it is names a company', () => {
+  const x = extractReport(report('硅流智算成立于2023年，总部位于北京。无穹芯动是一家专注于端侧推理芯片的初创公司。这家公司成立于2020年。研究发现是一家公司的问题。星河科技推出了开源训练框架Nova-Train。\n'));
+  assert.deepEqual(mentioned(x, 'Company').sort(), ['无穹芯动', '星河科技', '硅流智算'].sort());
+  assertRelations(x, ['LOCATED_IN|硅流智算|北京', 'OFFERS|星河科技|Nova-Train']);
+});
+
 test('a company that uses compute is not on the compute layer, unless it made what it uses', () => {
   const x = extractReport(report('星河科技采用了北辰半导体的X100显卡。云图智能依靠自家开发的Y1芯片训练模型。\n'));
   const infra = x.placements.filter((p) => p.kind === 'layer' && p.layer.startsWith('infra') && p.entity.label === 'Company').map((p) => p.entity.surface);
