@@ -63,6 +63,7 @@ const SELF_MADE = /自家|自研|自主研发|自行研发|自己研发/;
 // 已在星河银行、云图银行等机构落地应用, 为星河银行提供…: where something is deployed, or whom it serves, is a customer.
 const CUSTOMER_BEFORE = /(?:在|于|为|向|帮助|服务于?)\s*$/;
 const CUSTOMER_AFTER = /^(?:[、和及][^，,。；、和及]{1,10})*(?:等[^，,。；]{0,6})?(?:中|内部)?(?:已|已经|成功|全面)?(?:落地|部署|应用|使用|上线|试用|试点|提供)/;
+const EXAMPLES_OF = /([^，,。；;：:、]{1,10})[，,：:]?(?:例如|比如|诸如|如|像|包括)[^，,。；;：:]*$/;
 const KIND_LAYER: Partial<Record<string, ChainLayerCode>> = { hardware: 'infra.compute', benchmark: 'ecosystem.eval' };
 
 // 算力(英伟达、华为昇腾), 金融(同花顺、恒生电子): a short label right before a bracketed list (text is NFKC: ( and )).
@@ -151,7 +152,9 @@ export function findPlacements(v: SentenceView, k: Knowledge): FoundPlacement[] 
     // (a product's name does: 百度智能云推出千帆大模型平台).
     const others = (text: string) => organisations.reduce((t, s) => (s === e || !t.includes(s.surface) ? t : t.replaceAll(s.surface, '|')), text);
     const clause = others(v.after(e, 40).split(end)[0] ?? '');
-    const own = e.label === 'Product' ? others(v.before(e, 12).split(listed ? LIST_ITEM_END : COMMA_CLAUSE_END).pop() ?? '') : '';
+    // 聊天机器人，例如微软小冰、百度度秘等: an example's kind is said before 例如.
+    const kind = e.label === 'Product' ? v.before(e, 30).match(EXAMPLES_OF)?.[1] ?? '' : '';
+    const own = e.label === 'Product' ? `${others(v.before(e, 12).split(listed ? LIST_ITEM_END : COMMA_CLAUSE_END).pop() ?? '')}|${kind}` : '';
     const sentenceLayers = [...(e.start - v.offset > topic.length ? topicLayers : []), ...(e.label === 'Company' ? chainLayers(e) : [])];
     // Meta采用了NVIDIA的V100显卡: a company that uses compute is its customer, not on the compute layer (unless it made it: 自家开发的TPU).
     const usesCompute = e.label === 'Company' && USES.test(clause) && !SELF_MADE.test(clause);

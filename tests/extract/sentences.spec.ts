@@ -993,6 +993,11 @@ test('a coined name opening a sentence that says when it was founded or what com
   assertRelations(x, ['LOCATED_IN|硅流智算|北京', 'OFFERS|星河科技|Nova-Train']);
 });
 
+test('products given as examples of a kind sit on that kind\'s layer', () => {
+  const x = extractReport(report('类似于市场上其他聊天机器人，例如星河小云、北辰度然等。\n'));
+  assert.ok(placed(x).includes('星河小云|app.assistant') && placed(x).includes('北辰度然|app.assistant'), placed(x).join(' '));
+});
+
 test('a company that uses compute is not on the compute layer, unless it made what it uses', () => {
   const x = extractReport(report('星河科技采用了北辰半导体的X100显卡。云图智能依靠自家开发的Y1芯片训练模型。\n'));
   const infra = x.placements.filter((p) => p.kind === 'layer' && p.layer.startsWith('infra') && p.entity.label === 'Company').map((p) => p.entity.surface);
