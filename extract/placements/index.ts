@@ -60,6 +60,7 @@ const CHAIN_HEAD = /^[^，,：:；;]{0,12}(?:上游|中游|下游|[^，,：:；;
 // The verb right after a company that says it uses (buys, rents, deploys) something rather than provides it.
 const USES = /^\s*(?:也|还|则|均|都|主要)?(?:采用|使用|动用|部署|依靠|选择|购买|租用|调用)了?/;
 const SELF_MADE = /自家|自研|自主研发|自行研发|自己研发/;
+const USED_LATER = /[，,]\s*(?:也|还|则|均|都|主要)?(?:采用|使用|动用|部署|依靠|购买|租用|调用)了?/;
 // 已在星河银行、云图银行等机构落地应用, 为星河银行提供…: where something is deployed, or whom it serves, is a customer.
 const CUSTOMER_BEFORE = /(?:在|于|为|向|帮助|服务于?)\s*$/;
 const CUSTOMER_AFTER = /^(?:[、和及][^，,。；、和及]{1,10})*(?:等[^，,。；]{0,6})?(?:中|内部)?(?:已|已经|成功|全面)?(?:落地|部署|应用|使用|上线|试用|试点|提供)/;
@@ -157,7 +158,9 @@ export function findPlacements(v: SentenceView, k: Knowledge): FoundPlacement[] 
     const own = e.label === 'Product' ? `${others(v.before(e, 12).split(listed ? LIST_ITEM_END : COMMA_CLAUSE_END).pop() ?? '')}|${kind}` : '';
     const sentenceLayers = [...(e.start - v.offset > topic.length ? topicLayers : []), ...(e.label === 'Company' ? chainLayers(e) : [])];
     // Meta采用了NVIDIA的V100显卡: a company that uses compute is its customer, not on the compute layer (unless it made it: 自家开发的TPU).
-    const usesCompute = e.label === 'Company' && USES.test(clause) && !SELF_MADE.test(clause);
+    // 算力方面，OpenAI通过与微软Azure的合作，动用了…GPU: so is the subject whose later clause uses it.
+    const rest = v.after(e, 60).split(CLAUSE_END)[0] ?? '';
+    const usesCompute = e.label === 'Company' && !SELF_MADE.test(rest) && (USES.test(clause) || (e === organisations[0] && USED_LATER.test(rest)));
     for (const layer of new Set([...layersIn(clause + '|' + own, k), ...sentenceLayers])) {
       if (!(usesCompute && layer.startsWith('infra'))) out.push({ entity: e, layer, confidence: 0.55 });
     }
