@@ -70,6 +70,9 @@ function releaseEndedBefore(v: SentenceView, a: EntitySpan, b: EntitySpan, trig:
 // What may open a clause that goes on with the same subject: 并, 同时, 随后, 此外, 近日…
 const CLAUSE_ADVERBS = /^(?:并|还|又|也|亦|则|再|已|已经|同时|随后|此外|另外|之后|此后|近日|日前|今年|去年|年内|再次|进一步|正式|先后|陆续|相继|首次|率先|持续|不断|还将|将|计划|宣布|此次|本次|同期|当天|当日|目前|现已|后续|未来|基于此|在此基础上)+$/;
 
+// …训练的, …推出的, …开发的: a clause that describes what its organisation made.
+const MADE_THE = /(?:训练|推出|开发|研发|发布|打造|构建)的/;
+
 /** ORG … 发布/推出 … MODEL, ORG的MODEL, ORG MODEL (百度文心), and MODEL 由 ORG 开发. */
 const develops: Rule = (v, k) => {
   const out: Found[] = [];
@@ -93,6 +96,8 @@ const develops: Rule = (v, k) => {
   }
   for (const [a, b, mid] of pairs(v, ['Model'], [...ORG])) {
     if (/^(?:大?模型)?(?:[，,]?(?:是|即)?由|是)$/.test(mid) && hasAny(v.after(b, 8), trig)) out.push({ type: 'DEVELOPS', from: b, to: a, confidence: 0.8 });
+    // BloombergGPT：彭博社基于自建金融数据集训练的…LLM: a model's entry, its maker described as having made it.
+    else if (/^\s*[:：]\s*$/.test(mid) && MADE_THE.test(v.after(b, 30).split(/[，,。；;]/)[0] ?? '') && hasAny(v.after(b, 30), trig)) out.push({ type: 'DEVELOPS', from: b, to: a, confidence: 0.75 });
   }
   return out;
 };

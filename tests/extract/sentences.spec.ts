@@ -998,6 +998,11 @@ test('products given as examples of a kind sit on that kind\'s layer', () => {
   assert.ok(placed(x).includes('星河小云|app.assistant') && placed(x).includes('北辰度然|app.assistant'), placed(x).join(' '));
 });
 
+test('a model\'s entry names its maker after a colon when the entry says the maker made it', () => {
+  const x = extractReport(report('NovaGPT：星河科技基于自建金融数据集训练的500亿参数量LLM，没有开源。\n'));
+  assertRelations(x, ['DEVELOPS|星河科技|NovaGPT']);
+});
+
 test('a company that uses compute is not on the compute layer, unless it made what it uses', () => {
   const x = extractReport(report('星河科技采用了北辰半导体的X100显卡。云图智能依靠自家开发的Y1芯片训练模型。算力方面，天枢智能通过与南山云的合作，动用了大约1万块X100显卡。\n'));
   const infra = x.placements.filter((p) => p.kind === 'layer' && p.layer.startsWith('infra') && p.entity.label === 'Company').map((p) => p.entity.surface);
