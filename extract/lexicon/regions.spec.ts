@@ -55,7 +55,10 @@ test('countries, blocs and world cities resolve with English names', () => {
   assert.equal(g.lookup('美国')[0].id, 'US');
   assert.equal(g.lookup('United States')[0].id, 'US');
   assert.equal(g.lookup('欧洲联盟')[0].level, 'bloc');
-  assert.deepEqual(g.ancestors(g.lookup('旧金山')[0]).map((e) => e.id), ['US/CA', 'US']);
+  assert.deepEqual(g.ancestors(g.lookup('旧金山')[0]).map((e) => e.id), ['US/CA', 'US', 'macro/north-america']);
+  // A country and a bloc are PART_OF their continent (UN M49): 英国, 欧盟 of 欧洲.
+  assert.equal(g.lookup('英国')[0].parent, 'macro/europe');
+  assert.equal(g.lookup('欧盟')[0].parent, 'macro/europe');
   assert.equal(g.lookup('新加坡')[0].level, 'country');
   assert.ok(g.entries.filter((e) => e.level === 'country').length >= 240);
 });

@@ -4,6 +4,7 @@ import type { Knowledge } from '../recognise/knowledge.ts';
 import { hasAny, WORK_VERB } from '../recognise/context.ts';
 import { isOrgLabel, type EntitySpan } from '../recognise/span.ts';
 import type { SentenceView } from './sentence-view.ts';
+import { isStandIn } from './topics.ts';
 
 /** A relation a rule read off a sentence. */
 export interface Found { type: RelType; from: EntitySpan; to: EntitySpan; confidence: number }
@@ -372,7 +373,8 @@ const placedElsewhere = (o: EntitySpan, code: string | undefined, k: Knowledge) 
 const located: Rule = (v, k) => {
   const out: Found[] = [];
   const topic = v.of('Region')[0];
-  if (topic?.props?.level === 'country' && TOPIC_BEFORE.test(v.text.slice(0, topic.start - v.offset)) && TOPIC_AFTER.test(v.text.slice(topic.end - v.offset))) {
+  // 在中国，…; or a country labelling the row or section the sentence is in.
+  if (topic?.props?.level === 'country' && (isStandIn(topic) || (TOPIC_BEFORE.test(v.text.slice(0, topic.start - v.offset)) && TOPIC_AFTER.test(v.text.slice(topic.end - v.offset))))) {
     const code = k.regions(topic.surface)[0]?.code;
     for (const o of v.of('Company', 'Institution')) {
       // Reference data that places it elsewhere wins (在中国，微软…); a name with its own place says so itself.

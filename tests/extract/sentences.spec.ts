@@ -1003,6 +1003,13 @@ test('a model\'s entry names its maker after a colon when the entry says the mak
   assertRelations(x, ['DEVELOPS|星河科技|NovaGPT']);
 });
 
+test('a country alone on its line labels the lines after it, up to the next label', () => {
+  const x = extractReport(report(['表1 主要国家/地区政策特点', '国家/地区 政策规划', '美国', '政府加强监管。星河版权办公室发布指南应对版权问题。', '欧洲', '强调伦理和治理。', '欧盟拟新增监管条款。英国等发布草案。', '其他国家', '云图研究院推动技术融合。', ''].join('\n')));
+  assertRelations(x, ['LOCATED_IN|星河版权办公室|美国', 'PART_OF|欧盟|欧洲', 'PART_OF|英国|欧洲']);
+  // 其他国家 ends 欧洲's rows; nothing places 云图研究院.
+  assert.ok(!rel(x).some((r) => r.startsWith('LOCATED_IN|云图研究院')), rel(x).join(' '));
+});
+
 test('a company that uses compute is not on the compute layer, unless it made what it uses', () => {
   const x = extractReport(report('星河科技采用了北辰半导体的X100显卡。云图智能依靠自家开发的Y1芯片训练模型。算力方面，天枢智能通过与南山云的合作，动用了大约1万块X100显卡。\n'));
   const infra = x.placements.filter((p) => p.kind === 'layer' && p.layer.startsWith('infra') && p.entity.label === 'Company').map((p) => p.entity.surface);
