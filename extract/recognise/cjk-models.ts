@@ -80,6 +80,19 @@ function platformEnd(words: TaggedWord[], i: number): number | undefined {
   return a && PLATFORM_KIND.test(a) && b === '平台' ? i + 2 : undefined;
 }
 
+/**
+ * Index of the first word of a name of three to six characters that runs from a release (发布的, 推出了) right up to
+ * the model's kind at word `kind`, when jieba cut it into characters none of which is a function word or a description.
+ */
+function releasedName(words: TaggedWord[], kind: number, k: Knowledge): number | undefined {
+  let j = kind;
+  let chars = 0;
+  while (j > 0 && /^[\u3400-\u9fff]$/.test(words[j - 1].word) && !FUNCTION_CHARS.has(words[j - 1].word) && chars < 6) { j--; chars++; }
+  if (chars < 3) return undefined;
+  const verb = /^[的了]$/.test(words[j - 1]?.word ?? '') ? words[j - 2] : words[j - 1];
+  return verb && k.cues.triggers.DEVELOPS.includes(verb.word) ? j : undefined;
+}
+
 export function findCjkModels(words: TaggedWord[], offset: number, k: Knowledge): EntitySpan[] {
   const out: EntitySpan[] = [];
   for (let i = 1; i < words.length; i++) {
@@ -93,6 +106,12 @@ export function findCjkModels(words: TaggedWord[], offset: number, k: Knowledge)
     const after = namedAfterKind(words, i, kind, k);
     if (after) {
       out.push(modelSpan(words, i + 1, i + 1, offset, 0.6));
+      continue;
+    }
+    // 发布的 京/ns | 医/n | 千/m | 询/v 大模型: whatever a release names before its kind is the model's name.
+    const released = releasedName(words, kind, k);
+    if (released !== undefined) {
+      out.push(modelSpan(words, released, i, offset, 0.6));
       continue;
     }
     // 天/q | 衡/ns 大模型: a name jieba knows only one character at a time is one proper name.

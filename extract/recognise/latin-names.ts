@@ -121,7 +121,7 @@ export function findLatinNames(text: string, offset: number, k: Knowledge): Enti
       ?? (SERIES_MEMBER.test(before(text, at, 30)) && /^[A-Z][a-z]+$/.test(surface) ? { label: 'Model' as const, score: 0.6 } : undefined)
       ?? (employs ? { label: 'Company' as const, score: 0.6 } : undefined);
     // A person-shaped name or a code with no cue of its own may still be listed next to a person or a product (below).
-    if (!c && !PERSON_NAME.test(surface) && !PRODUCT_CODE.test(surface)) continue;
+    if (!c && !PERSON_NAME.test(surface) && !PRODUCT_CODE.test(surface) && !ACRONYM.test(surface)) continue;
     out.push({ ...(c ?? UNDECIDED), surface, start: offset + at, end: offset + at + surface.length, method: 'pattern' });
   }
   return withListedKinds(withListedPeople(out, text, offset), text, offset).filter((s) => s.score > 0);
@@ -132,7 +132,7 @@ const SHAPE_ONLY = 0.6;
 
 /**
  * `开源工具 FudanNLP、FastNLP`: a name labelled only by its shape takes the label of the item listed before it; a bare
- * code (`A100、H100等GPU`) takes the label of a product listed on either side.
+ * code (`A100、H100等GPU`) or acronym (`C-Eval和CMMLU`) takes the label of a product listed on either side.
  */
 function withListedKinds(spans: EntitySpan[], text: string, offset: number): EntitySpan[] {
   const joined = (a: EntitySpan, b: EntitySpan) => LIST_JOINER.test(text.slice(a.end - offset, b.start - offset));
@@ -140,7 +140,7 @@ function withListedKinds(spans: EntitySpan[], text: string, offset: number): Ent
   return spans.map((s, i, all) => {
     const prev = all[i - 1];
     const next = all[i + 1];
-    if (s.score === 0 && PRODUCT_CODE.test(s.surface)) {
+    if (s.score === 0 && (PRODUCT_CODE.test(s.surface) || ACRONYM.test(s.surface))) {
       const mate = prev && listedProduct(prev, prev, s) ? prev : next && listedProduct(next, s, next) ? next : undefined;
       return mate ? { ...s, label: 'Product', score: SHAPE_ONLY, props: mate.props } : s;
     }
@@ -152,6 +152,8 @@ function withListedKinds(spans: EntitySpan[], text: string, offset: number): Ent
 const UNDECIDED = { label: 'Person', score: 0 } as const;
 // A100, H100, MI300X, T4: a maker's model code (a few capitals, then digits), a product when something says so.
 const PRODUCT_CODE = /^[A-Z]{1,3}\d{1,4}[A-Z]?$/;
+// CMMLU: an acronym with no cue of its own may be listed with the products (benchmarks, chips) it is one of.
+const ACRONYM = /^[A-Z]{3,8}$/;
 // Claude 3系列模型，包括Opus、Sonnet和Haiku: plain words listed as the members of a model series are models.
 const SERIES_MEMBER = /系列(?:大)?模型[^。；;]{0,3}(?:包括|包含|分别为|分别是|有)[^。；;，,]*$/;
 const GLOSS_BEFORE = /[(（][A-Za-z][A-Za-z -]+[,，、]\s*$/;

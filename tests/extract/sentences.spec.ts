@@ -1010,6 +1010,12 @@ test('a country alone on its line labels the lines after it, up to the next labe
   assert.ok(!rel(x).some((r) => r.startsWith('LOCATED_IN|云图研究院')), rel(x).join(' '));
 });
 
+test('characters a release names before 大模型 are the model\'s name; an acronym listed with benchmarks is one', () => {
+  const x = extractReport(report('医疗领域，星河健康发布的京医千询大模型表现突出。星河科技推出了新一代大模型。本次评测基于SuperCLUE、C-Eval和CMMLU三个基准。\n'));
+  assert.deepEqual(mentioned(x, 'Model'), ['京医千询大模型']);
+  assert.ok(x.mentions.some((m) => m.surface === 'CMMLU' && m.label === 'Product' && m.props?.kind === 'benchmark'), mentioned(x, 'Product').join(' '));
+});
+
 test('a company that uses compute is not on the compute layer, unless it made what it uses', () => {
   const x = extractReport(report('星河科技采用了北辰半导体的X100显卡。云图智能依靠自家开发的Y1芯片训练模型。算力方面，天枢智能通过与南山云的合作，动用了大约1万块X100显卡。\n'));
   const infra = x.placements.filter((p) => p.kind === 'layer' && p.layer.startsWith('infra') && p.entity.label === 'Company').map((p) => p.entity.surface);
