@@ -18,6 +18,7 @@ const PLACE_REACH = 6;
 // A short line with no punctuation (其他国家, 特点): the label of the next row or section, ending the last one's.
 const LABEL_LINE = /^[^，,。；;：:！？!?、]{1,8}$/;
 
+/** Does the sentence name a person of its own before its first clause ends? */
 const namesPersonInFirstClause = (text: string, start: number, spans: readonly EntitySpan[]) => {
   const clauseEnd = text.search(/[，,。；;]/);
   return spans.some((s) => s.label === 'Person' && (clauseEnd < 0 || s.start < start + clauseEnd));
