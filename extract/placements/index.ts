@@ -1,6 +1,7 @@
 // Tiers and chain layers: where a sentence places a model (L0/L1/L2) or an entity (基础层 … 应用层).
 import type { ChainLayerCode, TierCode } from '../../schema/index.ts';
 import type { Knowledge } from '../recognise/knowledge.ts';
+import { LABELLED_LINE, labelLayers } from '../recognise/context.ts';
 import type { EntitySpan } from '../recognise/span.ts';
 import type { SentenceView } from '../relations/index.ts';
 
@@ -84,6 +85,13 @@ function labelledGroups(v: SentenceView, k: Knowledge): { from: number; to: numb
   return out;
 }
 
+/** 1. 算力：英伟达、华为昇腾 (a map's line): the list a label naming a link of the chain heads (offsets into the report), and its layers. */
+function labelledLine(v: SentenceView, k: Knowledge): { from: number; to: number; layers: ChainLayerCode[] } | undefined {
+  const m = v.text.match(LABELLED_LINE);
+  const layers = m ? (labelLayers(m[1], k) as ChainLayerCode[]) : [];
+  return m && layers.length ? { from: v.offset + m[0].length, to: v.offset + v.text.length, layers } : undefined;
+}
+
 /** Layers whose cue words occur in `text`. */
 function layersIn(text: string, k: Knowledge): ChainLayerCode[] {
   return (Object.entries(k.cues.layers) as [ChainLayerCode, readonly string[]][]).filter(([, cues]) => cues.some((c) => text.includes(c))).map(([layer]) => layer);
@@ -124,7 +132,8 @@ export function findPlacements(v: SentenceView, k: Knowledge): FoundPlacement[] 
     at += part.length;
   }
   const chainLayers = (e: EntitySpan) => parts.filter((p) => e.start >= p.from && e.end <= p.to).flatMap((p) => p.layers);
-  const groups = labelledGroups(v, k);
+  const line = labelledLine(v, k);
+  const groups = line ? [...labelledGroups(v, k), line] : labelledGroups(v, k);
   // A company or product followed in its clause by layer words (在算力层、平台层…布局; 整合到搜索引擎中) sits on those layers.
   // Universities and institutes are not placed on the chain from a passing cue.
   const organisations = v.of('Company', 'Institution');

@@ -1016,6 +1016,15 @@ test('characters a release names before 大模型 are the model\'s name; an acro
   assert.ok(x.mentions.some((m) => m.surface === 'CMMLU' && m.label === 'Product' && m.props?.kind === 'benchmark'), mentioned(x, 'Product').join(' '));
 });
 
+test('a map line, a chain link\'s label and a list of names, places its items and types the unknown ones', () => {
+  const x = extractReport(report(['中国大模型产业图谱', '一、基础层', '1. 算力：北辰芯片、华为昇腾、南山微电子', '2. 数据：海天瑞声、数据堂、星尘数据', '四、应用层', '办公：WPS AI、钉钉、飞书', '监管：政府加强对星河科技、云图智能的审查，要求整改。', ''].join('\n')));
+  for (const c of ['海天瑞声', '数据堂', '星尘数据']) assert.ok(mentioned(x, 'Company').includes(c) && placed(x).includes(`${c}|infra.data`), `${c}: ${placed(x).join(' ')}`);
+  for (const p of ['钉钉', '飞书']) assert.ok(mentioned(x, 'Product').includes(p) && placed(x).includes(`${p}|app.office`), `${p}: ${placed(x).join(' ')}`);
+  // A known maker before a product stays the maker; a label over a sentence (not a list) places nothing.
+  assert.ok(mentioned(x, 'Product').includes('昇腾') && placed(x).includes('北辰芯片|infra.compute'), placed(x).join(' '));
+  assert.ok(!placed(x).some((p) => p.endsWith('ecosystem.policy')), placed(x).join(' '));
+});
+
 test('a company that uses compute is not on the compute layer, unless it made what it uses', () => {
   const x = extractReport(report('星河科技采用了北辰半导体的X100显卡。云图智能依靠自家开发的Y1芯片训练模型。算力方面，天枢智能通过与南山云的合作，动用了大约1万块X100显卡。\n'));
   const infra = x.placements.filter((p) => p.kind === 'layer' && p.layer.startsWith('infra') && p.entity.label === 'Company').map((p) => p.entity.surface);
