@@ -339,8 +339,8 @@ export function findCjkOrganisations(words: TaggedWord[], offset: number, k: Kno
     const stateOrgan = (STATE_PREFIX.has(parts[0].word) || isPlace(parts[0].word, k)) && STATE_ORGAN_SUFFIX.test(typed.affix) && parts.length >= 3;
     const nameSpan = (name: string, start: number, score: number): EntitySpan =>
       ({ label: typed.label, surface: name, start: offset + start, end: offset + w.end, method: 'pattern', score, props: typed.kind ? { kind: typed.kind } : undefined });
-    // 成立了全资子公司星河智算。: what a subsidiary is called, when its name ends the clause.
-    const subsidiary = /^(?:全资|控股)?子公司$/.test(w.word) ? subsidiaryName(words, i + 1) : undefined;
+    // 成立了全资子公司星河智算。, 成立合资公司北辰智算。: what a subsidiary is called, when its name ends the clause.
+    const subsidiary = /^(?:全资|控股)?子公司$/.test(w.word) || (w.word === '公司' && words[i - 1]?.word === '合资') ? subsidiaryName(words, i + 1) : undefined;
     if (subsidiary) {
       out.push(companyOf(subsidiary, offset, 0.6));
       continue;

@@ -39,13 +39,13 @@ function pairs(v: SentenceView, from: readonly string[], to: readonly string[]):
 
 /**
  * A gapped trigger (是…子公司, 以…为基础) around one end: its first part ends the text before that end, its last
- * part comes within a few characters after it.
+ * part comes within a few characters after it, or after the price or means of a deal (被星河科技以10亿元收购).
  */
 const around = (pre: string, post: string, words: readonly string[]) => words.some((w) => {
   const parts = w.split('…');
   if (parts.length !== 2) return false;
   const at = post.indexOf(parts[1]);
-  return pre.endsWith(parts[0]) && at >= 0 && at <= 3;
+  return pre.endsWith(parts[0]) && at >= 0 && (at <= 3 || /^(?:以|斥资|出资)[^，,。；;]{1,10}$/.test(post.slice(0, at)));
 });
 
 /** The part of `s` from `start` to `end` (offsets into the surface) as a span of its own. */
@@ -248,7 +248,8 @@ const organisations: Rule = (v, k) => {
     else if ((oneClause && hasAny(mid, k.cues.ownership.ownerFirst)) || (mid === '' && b.label === 'Institution' && a.label === 'Company')) out.push({ type: 'SUBSIDIARY_OF', from: b, to: a, confidence: 0.7 });
     else if (mid === '' && b.label === 'Institution' && a.label === 'Institution' && b.props?.kind === 'research') out.push({ type: 'SUBSIDIARY_OF', from: b, to: a, confidence: 0.65 });
     // 星河科技于2023年在深圳成立了星河智能研究院: what a company sets up is its own.
-    else if (oneClause && a.label === 'Company' && SETS_UP.test(mid)) out.push({ type: 'SUBSIDIARY_OF', from: b, to: a, confidence: 0.65 });
+    // 星河科技与云图智能成立合资公司北辰智算: every founder listed with it.
+    else if (oneClause && a.label === 'Company' && SETS_UP.test(mid)) for (const m of v.listMates(a)) out.push({ type: 'SUBSIDIARY_OF', from: b, to: m, confidence: 0.65 });
     // 阿里巴巴、腾讯投资了智谱AI和百川智能: every investor listed with the last one, in every company listed after the verb.
     // 星河资本领投，云图创投跟投: a clause break after the verb ends what it invests in; the next company is a co-investor.
     if (/投资(?![方者人])|领投|参投|入股/.test(mid) && !/融资/.test(mid) && !/(?:投资|领投|参投|入股)[^，,；;]*[，,；;]/.test(mid)) {
@@ -350,7 +351,7 @@ const policies: Rule = (v, k) => {
 };
 
 // 成立了, 于2023年在深圳设立了: a company setting up an organisation (a time and a place may come first).
-const SETS_UP = /^(?:于[^，,。]{0,10}?)?(?:在[^，,。]{0,8}?)?(?:成立|设立|组建|创建|新设)了?$/;
+const SETS_UP = /^(?:于[^，,。]{0,10}?)?(?:在[^，,。]{0,8}?)?(?:共同|联合)?(?:成立|设立|组建|创建|新设)了?(?:(?:全资|控股)?子公司|合资公司)?$/;
 
 /** 在深圳成立了星河研究院: an organisation named in the clause after the place, which the verb sets up. */
 const foundsAnother = (v: SentenceView, place: EntitySpan): boolean =>

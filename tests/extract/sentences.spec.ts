@@ -1025,6 +1025,12 @@ test('a map line, a chain link\'s label and a list of names, places its items an
   assert.ok(!placed(x).some((p) => p.endsWith('ecosystem.policy')), placed(x).join(' '));
 });
 
+test('a joint venture belongs to every company that set it up; a price between 被 and 收购 still says who bought', () => {
+  const x = extractReport(report('星河科技与云图智能成立合资公司北辰智算。南山软件被星河科技以10亿元收购。\n'));
+  assert.ok(mentioned(x, 'Company').includes('北辰智算'), mentioned(x, 'Company').join(' '));
+  assertRelations(x, ['SUBSIDIARY_OF|北辰智算|星河科技', 'SUBSIDIARY_OF|北辰智算|云图智能', 'SUBSIDIARY_OF|南山软件|星河科技']);
+});
+
 test('a company that uses compute is not on the compute layer, unless it made what it uses', () => {
   const x = extractReport(report('星河科技采用了北辰半导体的X100显卡。云图智能依靠自家开发的Y1芯片训练模型。算力方面，天枢智能通过与南山云的合作，动用了大约1万块X100显卡。\n'));
   const infra = x.placements.filter((p) => p.kind === 'layer' && p.layer.startsWith('infra') && p.entity.label === 'Company').map((p) => p.entity.surface);
