@@ -3,6 +3,7 @@
 import { FUNCTION_WORD_TAGS, type TaggedWord } from './jieba.ts';
 import type { Knowledge } from './knowledge.ts';
 import type { EntitySpan } from './span.ts';
+import { FUNCTION_CHARS } from './context.ts';
 
 // -7B, -13B-Chat, －2.5B: a parameter count after a hyphen marks a model (size units: thousand, million, billion, trillion).
 const SIZE_TAIL = /^[-－]\d+(?:\.\d+)?[KkMmBbTt](?:-[A-Za-z][A-Za-z0-9]*)*(?![A-Za-z0-9])/;
@@ -20,7 +21,9 @@ const KIND_WORD = /^(?:模型|大模型|参数|版本|规模|系列|架构|基�
  */
 function stemBefore(words: TaggedWord[], at: number, k: Knowledge): TaggedWord | undefined {
   const i = words.findIndex((x) => x.end === at);
-  const [w, before] = [words[i], words[i - 1]];
+  // 天/q | 衡/ns -13B: two characters jieba cut apart are one 字号.
+  const split = i > 0 && [words[i], words[i - 1]].every((x) => /^[\u3400-\u9fff]$/.test(x.word) && !FUNCTION_CHARS.has(x.word));
+  const [w, before] = split ? [{ ...words[i], word: words[i - 1].word + words[i].word, tag: 'nz', start: words[i - 1].start }, words[i - 2]] : [words[i], words[i - 1]];
   // What comes before the 字号 continues no name: a function word, a number (500亿参数…), or a kind word (通用大模型北辰-7B).
   if (!w || (before && !FUNCTION_WORD_TAGS.test(before.tag) && before.tag !== 'm' && !KIND_WORD.test(before.word)) || !/^[\u3400-\u9fff]{2,4}$/.test(w.word) || !STEM_TAGS.test(w.tag) || KIND_WORD.test(w.word)) return undefined;
   // 百度GPT would be 百度's model named by a family, not a model of that name; 北京GPT a place's.

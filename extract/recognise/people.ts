@@ -23,8 +23,9 @@ function worksSomewhere(words: TaggedWord[], j: number): boolean {
   const end = clause.findIndex((w) => /^[，,。；;]$/.test(w.word));
   return (end < 0 ? clause : clause.slice(0, end)).some((w, n) => n > 0 && WORK_VERB.test(w.word));
 }
-// 林 | 晓 | 岚 | 是: a verb that says what someone is ends a name jieba cut into characters.
-const COPULA = /^[是为称系]$/;
+// 林 | 晓 | 岚 | 是, 赵 | 磊 | 现 | 为: a verb that says what someone is, or an adverb of time, ends a name jieba cut
+// into characters.
+const COPULA = /^[是为称系现曾已将也还又]$/;
 // Prepositions, particles, conjunctions and adverbs end a name (王小川 | 于2023年).
 const FUNCTION_TAG = /^(?:p|u[a-z]*|c|d|r)$/;
 

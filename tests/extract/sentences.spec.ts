@@ -1031,6 +1031,13 @@ test('a joint venture belongs to every company that set it up; a price between �
   assertRelations(x, ['SUBSIDIARY_OF|北辰智算|星河科技', 'SUBSIDIARY_OF|北辰智算|云图智能', 'SUBSIDIARY_OF|南山软件|星河科技']);
 });
 
+test('a 字号 jieba cut into characters before a size is a model\'s; an adverb after a name jieba cut up is not part of it', () => {
+  const x = extractReport(report('北辰大学教授王强团队发布了天衡-13B。曾任谷歌研究员的赵磊现为云图智能CTO。\n'));
+  assert.deepEqual(mentioned(x, 'Model'), ['天衡-13B']);
+  assert.deepEqual(mentioned(x, 'Person').sort(), ['王强', '赵磊']);
+  assertRelations(x, ['DEVELOPS|王强|天衡-13B', 'AFFILIATED_WITH|赵磊|云图智能']);
+});
+
 test('a company that uses compute is not on the compute layer, unless it made what it uses', () => {
   const x = extractReport(report('星河科技采用了北辰半导体的X100显卡。云图智能依靠自家开发的Y1芯片训练模型。算力方面，天枢智能通过与南山云的合作，动用了大约1万块X100显卡。\n'));
   const infra = x.placements.filter((p) => p.kind === 'layer' && p.layer.startsWith('infra') && p.entity.label === 'Company').map((p) => p.entity.surface);
