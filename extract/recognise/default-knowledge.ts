@@ -74,14 +74,14 @@ export function defaultKnowledge(): Knowledge {
     isPolicyTitle: (title) => policyTitleKind(title) === 'policy',
     knownNames: (text) => {
       const orgs = organisationsIn(text).map((m) => ({ start: m.start, end: m.end, surface: m.surface, label: m.entry.label as EntityLabel, props: { kind: m.entry.kind } }));
-      // A weak alias (通义) names the model only right after an organisation (阿里通义), before a model word (通义大模型)
-      // or before a version (星火X1, 星火V3.5),
+      // A weak alias (通义) names the model only right after an organisation (阿里通义), before a model word (通义大模型),
+      // an app or appliance word (星火一体机, 通义App) or a version (星火X1, 星火V3.5),
       const orgEnds = new Set(orgs.map((o) => o.end));
       // …or as an item of a list next to a known model (文心一言、通义千问、星火).
       const found = knownModelFamilies().find(text, { weak: true });
       const listed = new Set(listedNextToKnown(text, found.filter((m) => !m.weak), found.filter((m) => m.weak)));
       const models = found
-        .filter((m) => !m.weak || orgEnds.has(m.start) || /^大?模型/.test(text.slice(m.end)) || opensWithVersion(text.slice(m.end)) || listed.has(m))
+        .filter((m) => !m.weak || orgEnds.has(m.start) || /^(?:大?模型|助手|App|APP|训推一体机|一体机)/.test(text.slice(m.end)) || opensWithVersion(text.slice(m.end)) || listed.has(m))
         .map((m) => ({ start: m.start, end: m.end, surface: m.surface, label: m.entry.label as EntityLabel, props: {} as Record<string, string> }));
       return [...orgs, ...models];
     },

@@ -146,6 +146,9 @@ const basedOn: Rule = (v, k) => {
   return out;
 };
 
+// 基于昇腾的星火一体机: the text up to a product (mid), '|', and the text after it, when the product is a basis.
+const BASIS_OF_NEXT = /(?:基于|依托|搭载)\|的/;
+
 /** ORG 推出 PRODUCT, ORG的PRODUCT, ORG PRODUCT (微软小冰). */
 const offers: Rule = (v, k) => {
   const out: Found[] = [];
@@ -153,7 +156,8 @@ const offers: Rule = (v, k) => {
     if (v.anyBetween(a, b, [...ORG])) continue;
     // 云图智能旗下的AI助手“小云”: what a company has under it (旗下) is its own.
     if (ADJACENT.test(mid) || OWNED.test(mid)) out.push({ type: 'OFFERS', from: a, to: b, confidence: 0.7 });
-    else if (hasAny(mid, [...k.cues.triggers.OFFERS, ...k.cues.triggers.DEVELOPS])) for (const m of v.listMates(a)) out.push({ type: 'OFFERS', from: m, to: b, confidence: 0.75 });
+    // 发布了基于昇腾的星火一体机: what the release is based on is not what it releases.
+    else if (hasAny(mid, [...k.cues.triggers.OFFERS, ...k.cues.triggers.DEVELOPS]) && !BASIS_OF_NEXT.test(mid + '|' + v.after(b, 3))) for (const m of v.listMates(a)) out.push({ type: 'OFFERS', from: m, to: b, confidence: 0.75 });
   }
   return out;
 };

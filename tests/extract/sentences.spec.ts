@@ -1038,6 +1038,13 @@ test('a 字号 jieba cut into characters before a size is a model\'s; an adverb 
   assertRelations(x, ['DEVELOPS|王强|天衡-13B', 'AFFILIATED_WITH|赵磊|云图智能']);
 });
 
+test('a known model\'s weak name before 一体机 names an appliance; what a release is based on is not released', () => {
+  const x = extractReport(report('科大讯飞与华为联合发布了基于昇腾的星火一体机。\n'));
+  assert.ok(x.mentions.some((m) => m.surface === '星火一体机' && m.label === 'Product' && m.props?.kind === 'hardware'), mentioned(x, 'Product').join(' '));
+  assertRelations(x, ['OFFERS|科大讯飞|星火一体机', 'OFFERS|华为|星火一体机']);
+  assert.ok(!rel(x).includes('OFFERS|科大讯飞|昇腾'), rel(x).join(' '));
+});
+
 test('a company that uses compute is not on the compute layer, unless it made what it uses', () => {
   const x = extractReport(report('星河科技采用了北辰半导体的X100显卡。云图智能依靠自家开发的Y1芯片训练模型。算力方面，天枢智能通过与南山云的合作，动用了大约1万块X100显卡。\n'));
   const infra = x.placements.filter((p) => p.kind === 'layer' && p.layer.startsWith('infra') && p.entity.label === 'Company').map((p) => p.entity.surface);
