@@ -1,7 +1,7 @@
 // Tiers and chain layers: where a sentence places a model (L0/L1/L2) or an entity (基础层 … 应用层).
 import type { ChainLayerCode, TierCode } from '../../schema/index.ts';
 import type { Knowledge } from '../recognise/knowledge.ts';
-import { LABELLED_LINE, labelLayers } from '../recognise/context.ts';
+import { labelLayers, mapLine } from '../recognise/context.ts';
 import type { EntitySpan } from '../recognise/span.ts';
 import type { SentenceView } from '../relations/index.ts';
 
@@ -87,9 +87,9 @@ function labelledGroups(v: SentenceView, k: Knowledge): { from: number; to: numb
 
 /** 1. 算力：英伟达、华为昇腾 (a map's line): the list a label naming a link of the chain heads (offsets into the report), and its layers. */
 function labelledLine(v: SentenceView, k: Knowledge): { from: number; to: number; layers: ChainLayerCode[] } | undefined {
-  const m = v.text.match(LABELLED_LINE);
-  const layers = m ? (labelLayers(m[1], k) as ChainLayerCode[]) : [];
-  return m && layers.length ? { from: v.offset + m[0].length, to: v.offset + v.text.length, layers } : undefined;
+  const line = mapLine(v.text);
+  const layers = line ? (labelLayers(line.label, k) as ChainLayerCode[]) : [];
+  return line && layers.length ? { from: v.offset + line.listStart, to: v.offset + v.text.length, layers } : undefined;
 }
 
 /** Layers whose cue words occur in `text`. */

@@ -60,8 +60,16 @@ export function labelLayers(label: string, k: Knowledge): string[] {
   return opened.filter(([, n]) => n === most).map(([layer]) => layer);
 }
 
+// A short label opening a line (group 1) and its colon: 1. 算力：, 办公：.
+const LINE_LABEL = /^(?:\d+(?:\.\d+)*[.、]?\s*|[(（]?[一二三四五六七八九十]+[)）、]\s*)?([^：:，,。；;、()]{1,10})[:：]\s*/;
+
 /**
- * 1. 算力：英伟达、华为昇腾、寒武纪 (a map's line): a short label (group 1), a colon, then the list it heads, which is
- * nothing but names and 、 (监管：政府加强…，… is a sentence, not a list).
+ * 1. 算力：英伟达、华为昇腾、寒武纪 (a map's line): its label and where the list it heads begins, when what follows the
+ * colon is nothing but names and 、 (监管：政府加强…，… is a sentence, not a list).
  */
-export const LABELLED_LINE = /^(?:\d+(?:\.\d+)*[.、]?\s*|[(（]?[一二三四五六七八九十]+[)）、]\s*)?([^：:，,。；;、()]{1,10})[:：]\s*(?=[^，,。；;:：]*、[^，,。；;:：]*[。；;]?$)/;
+export function mapLine(text: string): { label: string; listStart: number } | undefined {
+  const m = text.match(LINE_LABEL);
+  if (!m) return undefined;
+  const list = text.slice(m[0].length).replace(/[。；;]$/, '');
+  return list.includes('、') && !/[，,。；;:：]/.test(list) ? { label: m[1], listStart: m[0].length } : undefined;
+}

@@ -3,7 +3,7 @@
 import { NAME_WORD_TAGS, type TaggedWord } from './jieba.ts';
 import type { Knowledge } from './knowledge.ts';
 import type { EntitySpan } from './span.ts';
-import { FUNCTION_CHARS, LABELLED_LINE, labelLayers } from './context.ts';
+import { FUNCTION_CHARS, labelLayers, mapLine } from './context.ts';
 
 // The kind a list's items are, said after it (…等产品, …等办公应用, …等企业) or before it (聊天机器人，例如…).
 const PRODUCT_KIND = '(?:产品|应用|软件|工具|小程序|App|APP|聊天机器人|机器人|助手)';
@@ -68,9 +68,9 @@ function productPart(item: Item, k: Knowledge): { start: number; text: string } 
  * by their own recognisers.
  */
 function lineLabelKind(text: string, listStart: number, k: Knowledge): (typeof KINDS)[number] | undefined {
-  const line = text.match(LABELLED_LINE);
-  if (!line || listStart < line[0].length || /[，,。；;]/.test(text.slice(line[0].length, listStart))) return undefined;
-  const layers = labelLayers(line[1], k);
+  const line = mapLine(text);
+  if (!line || listStart < line.listStart) return undefined;
+  const layers = labelLayers(line.label, k);
   if (!layers.length || layers.some((l) => l.startsWith('model'))) return undefined;
   if (layers.some((l) => l.startsWith('infra'))) return /\d/.test(text.slice(listStart)) ? undefined : kindLabelled('Company');
   return kindLabelled('Product');
