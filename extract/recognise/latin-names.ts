@@ -6,9 +6,9 @@ import { after, before, cueWithin, hasAny, LICENCE_AFTER, LIST_JOINER } from './
 // A word, then further words that are capitalised, numeric or versions (TNLG v2, AI21 Labs, large v20220720).
 const PHRASE = /(?<![A-Za-z0-9@._-])[A-Za-z][A-Za-z0-9]*(?:[-.+&'][A-Za-z0-9]+)*(?: (?:[A-Z0-9][A-Za-z0-9]*(?:[-.+][A-Za-z0-9]+)*|v\d[\w.]*))*(?![A-Za-z0-9])/g;
 const PERSON_NAME = /^[A-Z][a-z]+(?: [A-Z][a-z]+){1,2}$/;
-// Tier codes (L0), bare versions (V4.0, V2) and dates (Jul.07) look like model names but are not.
-// So are task and method names written X2Y (NL2SQL, Seq2Seq, Word2Vec).
-const NOT_A_NAME = /^(?:[A-Za-z]+2[A-Za-z]+|L[0-3]|[Vv]\d{1,2}(?:\.\d[\d.]*)?|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?\s?\d{1,2})$/;
+// Tier codes (L0), bare versions (V4.0, V2), dates (Jul.07) and captions (Table 2, Figure 3) look like model names but
+// are not. So are task and method names written X2Y (NL2SQL, Seq2Seq, Word2Vec).
+const NOT_A_NAME = /^(?:[A-Za-z]+2[A-Za-z]+|L[0-3]|[Vv]\d{1,2}(?:\.\d[\d.]*)?|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?\s?\d{1,2}|(?:Table|Figure|Fig|Chart|Exhibit|Appendix)\.? ?\d+(?:\.\d+)*)$/;
 // Financial measures a broker's forecast table heads its columns with (EPS 2024E, PE 2025E, EV/EBITDA, CAGR).
 const FINANCIAL_MEASURE = /^(?:EPS|PE|PB|PS|PEG|ROE|ROA|ROIC|EBIT|EBITDA|EV|CAGR|YoY|QoQ|GDP|CPI|PPI|PMI|IPO|TTM|FY)(?: ?(?:FY)?\d{2,4}[EAF]?)?$/;
 // An event (AI Cloud Day, WAIC Summit) is not an entity of the ontology.

@@ -1045,6 +1045,12 @@ test('a known model\'s weak name before 一体机 names an appliance; what a rel
   assert.ok(!rel(x).includes('OFFERS|科大讯飞|昇腾'), rel(x).join(' '));
 });
 
+test('a line of Latin names with a Chinese clause is read; a caption run into it and a region word are no models', () => {
+  const x = extractReport(report('Nova AI发布了Nova-R1-0528，Zephyr Labs发布了Zephyr 3.1 405B。\n当前，国际大模型竞争激烈，中美两国发\nTable 2. Characteristics of model policy planning\n'));
+  assertRelations(x, ['DEVELOPS|Nova AI|Nova-R1-0528', 'DEVELOPS|Zephyr Labs|Zephyr 3.1']);
+  assert.deepEqual(mentioned(x, 'Model').sort(), ['Nova-R1-0528', 'Zephyr 3.1']);
+});
+
 test('a company that uses compute is not on the compute layer, unless it made what it uses', () => {
   const x = extractReport(report('星河科技采用了北辰半导体的X100显卡。云图智能依靠自家开发的Y1芯片训练模型。算力方面，天枢智能通过与南山云的合作，动用了大约1万块X100显卡。\n'));
   const infra = x.placements.filter((p) => p.kind === 'layer' && p.layer.startsWith('infra') && p.entity.label === 'Company').map((p) => p.entity.surface);
