@@ -81,7 +81,7 @@ export function defaultKnowledge(): Knowledge {
       const found = knownModelFamilies().find(text, { weak: true });
       const listed = new Set(listedNextToKnown(text, found.filter((m) => !m.weak), found.filter((m) => m.weak)));
       const models = found
-        .filter((m) => !m.weak || orgEnds.has(m.start) || /^(?:大?模型|助手|App|APP|训推一体机|一体机)/.test(text.slice(m.end)) || opensWithVersion(text.slice(m.end)) || listed.has(m))
+        .filter((m) => !m.weak || orgEnds.has(m.start) || /^(?:大?模型|助手|智能体|App|APP|训推一体机|一体机|开发平台)/.test(text.slice(m.end)) || opensWithVersion(text.slice(m.end)) || listed.has(m))
         .map((m) => ({ start: m.start, end: m.end, surface: m.surface, label: m.entry.label as EntityLabel, props: {} as Record<string, string> }));
       return [...orgs, ...models];
     },

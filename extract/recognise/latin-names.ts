@@ -20,6 +20,10 @@ const PERSON_AFTER = /^(?:教授|博士|研究员|院士|先生|女士|等人|�
 // 整合进, 集成到, 嵌入: the verbs that put a capability into a product.
 const BUILT_INTO_BEFORE = /(?:整合进|整合到|集成进|集成到|嵌入到?|融入到?|植入到?)\s*$/;
 const RELEASED_BEFORE = /(?:发布|推出|上线|开放|亮相)(?:了)?\s*$/;
+// 发布了Operator和Deep Research: a later item of a list of Latin names a release verb opens.
+const RELEASED_ITEM_BEFORE = /(?:发布|推出|上线|开放|亮相)了?\s*[A-Za-z0-9][A-Za-z0-9 .+-]{0,24}(?:和|、|与|及|以及)\s*$/;
+// 发布了Operator: a plain capitalised name a release brings in is what it released.
+const PLAIN_NAME = /^[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}$/;
 // 由Alexandr Wang领导: a name brought in by 由 that leads or founds something is a person's.
 const LEADS_AFTER = /^(?:领导|带领|领衔|牵头|负责|创立|创办)/;
 const INVESTS_AFTER = /^(?:联合领投|领投|跟投|参投|投资了|注资)/;
@@ -29,7 +33,7 @@ const PARTNERS_AFTER = /^(?:与|和)[^，,。；;]{1,8}?(?:达成|签署|建立|
 const roleBefore = (pre: string, k: Knowledge) => [2, 3, 4, 5].some((n) => pre.length >= n && !!k.roleOf(pre.slice(-n).trim()));
 
 /** Label of a Latin phrase from what it is and what surrounds it; undefined when it is not a name. */
-function classify(p: string, pre: string, post: string, k: Knowledge): Pick<EntitySpan, 'label' | 'score' | 'props'> | undefined {
+function classify(p: string, pre: string, post: string, k: Knowledge, widerPre = pre): Pick<EntitySpan, 'label' | 'score' | 'props'> | undefined {
   if (k.cues.techAcronyms.has(p) || k.cues.techAcronyms.has(p.toUpperCase()) || NOT_A_NAME.test(p) || FINANCIAL_MEASURE.test(p) || EVENT.test(p) || DATASET_BEFORE.test(pre)) return undefined;
   // AI 2000 (a list of scholars), IT 2023: a common acronym and a year.
   if (/^\S+ (?:19|20)\d\d$/.test(p) && k.cues.techAcronyms.has(p.split(' ')[0])) return undefined;
@@ -45,7 +49,7 @@ function classify(p: string, pre: string, post: string, k: Knowledge): Pick<Enti
   if (org) return { label: org.label, score: 0.9 };
   const bySuffix = k.orgByName(p);
   // 金山办公发布WPS AI: what a release verb releases is no organisation, whatever its last word.
-  const released = RELEASED_BEFORE.test(pre);
+  const released = RELEASED_BEFORE.test(pre) || RELEASED_ITEM_BEFORE.test(widerPre);
   // 金山办公的WPS AI, 金山办公旗下WPS AI: a name with a weak suffix right after a company (and 的 or 旗下) is something
   // that company offers.
   const owned = () => {
@@ -58,7 +62,7 @@ function classify(p: string, pre: string, post: string, k: Knowledge): Pick<Enti
   // hunyuan-pro, hunyuan-standard: an edition of a known model family is a model too.
   const known = k.model(p) ?? (/^[A-Za-z]+-[a-z]/.test(p) ? k.model(p.slice(0, p.indexOf('-'))) : undefined);
   if (known) return { label: known.label, score: 0.85 };
-  if (PERSON_NAME.test(p) && !p.split(' ').some((w) => k.cues.techAcronyms.has(w)) && (PERSON_AFTER.test(post) || /(?:大学|学院|研究院|实验室|的)$/.test(pre) || roleBefore(pre, k) || (/由$/.test(pre) && LEADS_AFTER.test(post)))) return { label: 'Person', score: 0.7, props: { role: 'researcher' } };
+  if (PERSON_NAME.test(p) && !released && !p.split(' ').some((w) => k.cues.techAcronyms.has(w)) && (PERSON_AFTER.test(post) || /(?:大学|学院|研究院|实验室|的)$/.test(pre) || roleBefore(pre, k) || (/由$/.test(pre) && LEADS_AFTER.test(post)))) return { label: 'Person', score: 0.7, props: { role: 'researcher' } };
   // 由ASML领投, 微软向G42投资, G42与微软达成战略合作: what invests, is invested in or partners is an organisation.
   if (INVESTS_AFTER.test(post) || (/[向对]$/.test(pre) && INVESTED_AFTER.test(post)) || PARTNERS_AFTER.test(post)) return { label: 'Company', score: 0.65 };
   // Benchmarks and leaderboards (C-Eval作为…测试榜, SuperCLUE着眼于综合评价) are evaluation products.
@@ -71,12 +75,12 @@ function classify(p: string, pre: string, post: string, k: Knowledge): Pick<Enti
   // 将大模型能力整合进WPS: what a capability is built into is a product.
   if (BUILT_INTO_BEFORE.test(pre)) return { label: 'Product', score: 0.6 };
   // Spotify、UberEats 等外部应用: the cue after a list's 等 names what its items are.
-  if (cueWithin(post.replace(/^等/, ''), k.cues.product, 3) || /(?:产品|平台|名为|插件|工具|工具包|框架)$/.test(pre)) return { label: 'Product', score: 0.65 };
+  if (cueWithin(post.replace(/^等/, ''), k.cues.product, 3) || /(?:产品|平台|名为|插件|工具|工具包|框架|智能体)$/.test(pre)) return { label: 'Product', score: 0.65 };
   if (hasAny(post.slice(0, 5), k.cues.model) || /(?:模型|大模型|LLM)$/.test(pre.trim())) return { label: 'Model', score: 0.8 };
   // Mixed case or digits read as model names (ChatGPT, LLaMA2, GPT-4); plain words are not.
   if (/\d/.test(p) && /[A-Za-z]{2}/.test(p) && !/^\d/.test(p)) return { label: 'Model', score: 0.55 };
   if (/[a-z][A-Z]|^[A-Z]{2,}[a-z]/.test(p) && p.length <= 20) return { label: 'Model', score: 0.45 };
-  if (released && bySuffix) return { label: 'Product', score: 0.6 };
+  if (released && (bySuffix || PLAIN_NAME.test(p))) return { label: 'Product', score: 0.6 };
   return undefined;
 }
 
@@ -117,7 +121,7 @@ export function findLatinNames(text: string, offset: number, k: Knowledge): Enti
     if (/<\/?$/.test(text.slice(Math.max(0, at - 2), at))) continue;
     // 思维链（Chain of Thought，CoT）: the abbreviation of an English gloss names nothing new either.
     if (GLOSS_BEFORE.test(before(text, at, 40))) continue;
-    const c = classify(surface, before(text, at, 6).trimEnd(), after(text, at + surface.length, 8).trimStart(), k)
+    const c = classify(surface, before(text, at, 6).trimEnd(), after(text, at + surface.length, 8).trimStart(), k, before(text, at, 36))
       ?? (SERIES_MEMBER.test(before(text, at, 30)) && /^[A-Z][a-z]+$/.test(surface) ? { label: 'Model' as const, score: 0.6 } : undefined)
       ?? (employs ? { label: 'Company' as const, score: 0.6 } : undefined);
     // A person-shaped name or a code with no cue of its own may still be listed next to a person or a product (below).

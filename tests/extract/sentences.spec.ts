@@ -1051,6 +1051,13 @@ test('a line of Latin names with a Chinese clause is read; a caption run into it
   assert.deepEqual(mentioned(x, 'Model').sort(), ['Nova-R1-0528', 'Zephyr 3.1']);
 });
 
+test('agents and platforms named after a model are products; Latin names a release brings in, listed or plain, are products, not people', () => {
+  const x = extractReport(report('百度推出了文心智能体平台，华为云的盘古智能体已在煤矿落地。Nova团队推出的通用智能体Manus迅速走红。海外方面，OpenAI发布了Operator和Deep Research，谷歌推出了Project Mariner。\n'));
+  assert.deepEqual(mentioned(x, 'Person'), []);
+  for (const p of ['文心智能体平台', '盘古智能体', 'Manus', 'Operator', 'Deep Research', 'Project Mariner']) assert.ok(mentioned(x, 'Product').includes(p), `${p}: ${mentioned(x, 'Product').join(' ')}`);
+  assertRelations(x, ['OFFERS|百度|文心智能体平台', 'OFFERS|OpenAI|Operator', 'OFFERS|OpenAI|Deep Research', 'OFFERS|谷歌|Project Mariner']);
+});
+
 test('a company that uses compute is not on the compute layer, unless it made what it uses', () => {
   const x = extractReport(report('星河科技采用了北辰半导体的X100显卡。云图智能依靠自家开发的Y1芯片训练模型。算力方面，天枢智能通过与南山云的合作，动用了大约1万块X100显卡。\n'));
   const infra = x.placements.filter((p) => p.kind === 'layer' && p.layer.startsWith('infra') && p.entity.label === 'Company').map((p) => p.entity.surface);
