@@ -30,7 +30,7 @@ const INVESTS_AFTER = /^(?:联合领投|领投|跟投|参投|投资了|注资)/;
 const INVESTED_AFTER = /^(?:追加|再次)?(?:投资|注资)/;
 const PARTNERS_AFTER = /^(?:与|和)[^，,。；;]{1,8}?(?:达成|签署|建立|开展)[^，,。；;]{0,4}合作/;
 /** OpenAI首席执行官Sam Altman: a role word right before the name. */
-const roleBefore = (pre: string, k: Knowledge) => [2, 3, 4, 5].some((n) => pre.length >= n && !!k.roleOf(pre.slice(-n).trim()));
+const roleBefore = (pre: string, k: Knowledge) => [2, 3, 4, 5].map((n) => (pre.length >= n ? k.roleOf(pre.slice(-n).trim()) : undefined)).find((r) => r);
 
 /** Label of a Latin phrase from what it is and what surrounds it; undefined when it is not a name. */
 function classify(p: string, pre: string, post: string, k: Knowledge, widerPre = pre): Pick<EntitySpan, 'label' | 'score' | 'props'> | undefined {
@@ -62,7 +62,9 @@ function classify(p: string, pre: string, post: string, k: Knowledge, widerPre =
   // hunyuan-pro, hunyuan-standard: an edition of a known model family is a model too.
   const known = k.model(p) ?? (/^[A-Za-z]+-[a-z]/.test(p) ? k.model(p.slice(0, p.indexOf('-'))) : undefined);
   if (known) return { label: known.label, score: 0.85 };
-  if (PERSON_NAME.test(p) && !released && !p.split(' ').some((w) => k.cues.techAcronyms.has(w)) && (PERSON_AFTER.test(post) || /(?:大学|学院|研究院|实验室|的)$/.test(pre) || roleBefore(pre, k) || (/由$/.test(pre) && LEADS_AFTER.test(post)))) return { label: 'Person', score: 0.7, props: { role: 'researcher' } };
+  // The title before the name says the role (OpenAI CEO Sam Altman: an executive); a scholar's context, a researcher.
+  const titled = roleBefore(pre, k);
+  if (PERSON_NAME.test(p) && !released && !p.split(' ').some((w) => k.cues.techAcronyms.has(w)) && (titled || PERSON_AFTER.test(post) || /(?:大学|学院|研究院|实验室|的)$/.test(pre) || (/由$/.test(pre) && LEADS_AFTER.test(post)))) return { label: 'Person', score: 0.7, props: { role: titled ?? 'researcher' } };
   // 由ASML领投, 微软向G42投资, G42与微软达成战略合作: what invests, is invested in or partners is an organisation.
   if (INVESTS_AFTER.test(post) || (/[向对]$/.test(pre) && INVESTED_AFTER.test(post)) || PARTNERS_AFTER.test(post)) return { label: 'Company', score: 0.65 };
   // Benchmarks and leaderboards (C-Eval作为…测试榜, SuperCLUE着眼于综合评价) are evaluation products.

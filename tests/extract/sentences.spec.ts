@@ -274,6 +274,8 @@ test('an English name after a role word is a person, and an acronym in capitals 
   const x = extractReport(report('OpenAI首席执行官Sam Altman表示，新模型正在训练中。\n'));
   assert.ok(mentioned(x, 'Person').includes('Sam Altman') && !mentioned(x, 'Model').includes('Sam Altman'), x.mentions.map((m) => `${m.label}:${m.surface}`).join(' '));
   assert.ok(rel(x).includes('AFFILIATED_WITH|Sam Altman|OpenAI'), rel(x).join(' '));
+  // The title says what role: a chief executive, not a researcher.
+  assert.equal(x.mentions.find((m) => m.surface === 'Sam Altman')?.props?.role, 'executive');
 });
 
 test('an investor written before 向 … 投资', () => {
