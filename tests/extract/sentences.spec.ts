@@ -1060,6 +1060,11 @@ test('agents and platforms named after a model are products; Latin names a relea
   assertRelations(x, ['OFFERS|百度|文心智能体平台', 'OFFERS|OpenAI|Operator', 'OFFERS|OpenAI|Deep Research', 'OFFERS|谷歌|Project Mariner']);
 });
 
+test('a five-year plan named by its number is a policy, and one inside a title is the title', () => {
+  const x = extractReport(report('本研究以国家十四五规划为导向。在国家“十四五”规划中，算力将快速增长。国务院印发《“十四五”数字经济发展规划》。\n'));
+  assert.deepEqual(mentioned(x, 'Policy'), ['十四五规划', '“十四五”规划', '《“十四五”数字经济发展规划》']);
+});
+
 test('a company that uses compute is not on the compute layer, unless it made what it uses', () => {
   const x = extractReport(report('星河科技采用了北辰半导体的X100显卡。云图智能依靠自家开发的Y1芯片训练模型。算力方面，天枢智能通过与南山云的合作，动用了大约1万块X100显卡。\n'));
   const infra = x.placements.filter((p) => p.kind === 'layer' && p.layer.startsWith('infra') && p.entity.label === 'Company').map((p) => p.entity.surface);
