@@ -26,6 +26,8 @@ function worksSomewhere(words: TaggedWord[], j: number): boolean {
 // 林 | 晓 | 岚 | 是, 赵 | 磊 | 现 | 为: a verb that says what someone is, or an adverb of time, ends a name jieba cut
 // into characters.
 const COPULA = /^[是为称系现曾已将也还又]$/;
+// 马斯克和其他科研重量级人物: a name listed with other people of some kind is a person's.
+const AMONG_PEOPLE = /^(?:和|与|及|等)(?:其他|其它|众多|多位|一批)[^，,。；;]{0,8}?(?:人物|专家|学者|科学家|研究者|研究人员|企业家|创始人|人士)/;
 // Prepositions, particles, conjunctions and adverbs end a name (王小川 | 于2023年).
 const FUNCTION_TAG = /^(?:p|u[a-z]*|c|d|r)$/;
 
@@ -104,7 +106,8 @@ export function findPeople(words: TaggedWord[], offset: number, k: Knowledge): E
     // 云图智能CTO…, 北辰科技董事长…: a name before an organisation suffix is the organisation's 字号; the role is held there.
     if (words[j + 1] && k.isOrgAffix(words[j + 1].word)) { i = j; continue; }
     const role = roleNear(words, i, j + 1, k) ?? describedRole(words, j + 1, k);
-    const speaks = surface === joined && (actsAsPerson(words[j + 1]?.word, words[j + 2]?.word) || worksSomewhere(words, j + 1) || ledBy(words[i - 1]?.word, words.slice(j + 1).map((w) => w.word).join('')));
+    const rest = words.slice(j + 1, j + 12).map((w) => w.word).join('');
+    const speaks = surface === joined && (actsAsPerson(words[j + 1]?.word, words[j + 2]?.word) || worksSomewhere(words, j + 1) || ledBy(words[i - 1]?.word, rest) || AMONG_PEOPLE.test(rest));
     if (role || speaks) out.push({ label: 'Person', surface, start: offset + words[i].start, end: offset + words[i].start + surface.length, method: 'pattern', score: role ? 0.7 : 0.65, props: role ? { role } : undefined });
     i = j;
   }

@@ -1065,6 +1065,11 @@ test('a five-year plan named by its number is a policy, and one inside a title i
   assert.deepEqual(mentioned(x, 'Policy'), ['十四五规划', '“十四五”规划', '《“十四五”数字经济发展规划》']);
 });
 
+test('a name listed with other people of some kind is a person', () => {
+  const x = extractReport(report('这一问题促使了全球首富马斯克和其他科研重量级人物呼吁暂停训练。北京和其他城市发布了政策。\n'));
+  assert.deepEqual(mentioned(x, 'Person'), ['马斯克']);
+});
+
 test('a company that uses compute is not on the compute layer, unless it made what it uses', () => {
   const x = extractReport(report('星河科技采用了北辰半导体的X100显卡。云图智能依靠自家开发的Y1芯片训练模型。算力方面，天枢智能通过与南山云的合作，动用了大约1万块X100显卡。\n'));
   const infra = x.placements.filter((p) => p.kind === 'layer' && p.layer.startsWith('infra') && p.entity.label === 'Company').map((p) => p.entity.surface);
