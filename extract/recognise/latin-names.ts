@@ -35,6 +35,8 @@ const roleBefore = (pre: string, k: Knowledge) => [2, 3, 4, 5].map((n) => (pre.l
 /** Label of a Latin phrase from what it is and what surrounds it; undefined when it is not a name. */
 function classify(p: string, pre: string, post: string, k: Knowledge, widerPre = pre): Pick<EntitySpan, 'label' | 'score' | 'props'> | undefined {
   if (k.cues.techAcronyms.has(p) || k.cues.techAcronyms.has(p.toUpperCase()) || NOT_A_NAME.test(p) || FINANCIAL_MEASURE.test(p) || EVENT.test(p) || DATASET_BEFORE.test(pre)) return undefined;
+  // super APP, mini: a short lower-case English word is a word, unless reference data knows it as a name.
+  if (/^[a-z]{1,6}$/.test(p) && !k.model(p) && !k.organisation(p)) return undefined;
   // AI 2000 (a list of scholars), IT 2023: a common acronym and a year.
   if (/^\S+ (?:19|20)\d\d$/.test(p) && k.cues.techAcronyms.has(p.split(' ')[0])) return undefined;
   // bigmodel.cn 大模型开放平台: a web address names the platform it serves, nothing else.

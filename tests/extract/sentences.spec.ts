@@ -1070,6 +1070,11 @@ test('a name listed with other people of some kind is a person', () => {
   assert.deepEqual(mentioned(x, 'Person'), ['马斯克']);
 });
 
+test('a short lower-case English word is no name', () => {
+  const x = extractReport(report('星河科技通过引进各种插件来增强应用能力，目标打造成一个 super APP。\n'));
+  assert.deepEqual(mentioned(x, 'Product'), []);
+});
+
 test('a company that uses compute is not on the compute layer, unless it made what it uses', () => {
   const x = extractReport(report('星河科技采用了北辰半导体的X100显卡。云图智能依靠自家开发的Y1芯片训练模型。算力方面，天枢智能通过与南山云的合作，动用了大约1万块X100显卡。\n'));
   const infra = x.placements.filter((p) => p.kind === 'layer' && p.layer.startsWith('infra') && p.entity.label === 'Company').map((p) => p.entity.surface);
