@@ -63,7 +63,8 @@ export function defaultKnowledge(): Knowledge {
   cached = {
     organisation: (surface) => {
       const e = knownOrganisation(surface);
-      return e && { name: e.name, label: e.label, kind: e.kind, country: e.country };
+      const parent = e?.parent ? knownOrganisations().byId(e.parent) : undefined;
+      return e && { name: e.name, label: e.label, kind: e.kind, country: e.country, ...(parent ? { parent: { label: parent.label, names: [parent.name, ...parent.aliases, ...parent.weakAliases] } } : {}) };
     },
     orgByName: (name) => {
       const c = classifyOrgName(name);

@@ -2,7 +2,8 @@
 import type { ChainLayerCode, EntityLabel, RelType, TierCode } from '../../schema/index.ts';
 
 /** A well-known organisation from the reference list. */
-export interface KnownOrganisation { name: string; label: 'Company' | 'Institution'; kind?: string; country?: string }
+/** A widely known organisation; `parent` is the one reference data says owns it, with every name it goes by. */
+export interface KnownOrganisation { name: string; label: 'Company' | 'Institution'; kind?: string; country?: string; parent?: { label: 'Company' | 'Institution'; names: string[] } }
 
 /** A place from the gazetteer found in text. */
 /** A place found in text; `code` is the gazetteer id (ISO 3166 for countries, as organisations' `country`). */

@@ -435,7 +435,10 @@ const namedAfter: Rule = (v, k) => {
     if (isOrgLabel(s.label) && region?.start === 0 && region.end < s.surface.length) {
       out.push({ type: 'LOCATED_IN', from: s, to: part(s, 'Region', 0, region.end, { level: region.level, name: region.name }), confidence: 0.6 });
     }
-    const owner = k.knownNames(s.surface).find((n) => n.start === 0 && n.end < s.surface.length && isOrgLabel(n.label));
+    // 阿里达摩院: reference data names the owner (达摩院's parent 阿里巴巴, here as 阿里) the name opens with.
+    const parent = isOrgLabel(s.label) ? k.organisation(s.surface)?.parent : undefined;
+    const opens = parent?.names.filter((n) => n.length < s.surface.length && s.surface.startsWith(n)).sort((a, b) => b.length - a.length)[0];
+    const owner = k.knownNames(s.surface).find((n) => n.start === 0 && n.end < s.surface.length && isOrgLabel(n.label)) ?? (parent && opens ? { label: parent.label, end: opens.length } : undefined);
     if (!owner || !/^[\s·]?[\u3400-\u9fffA-Za-z0-9]/.test(s.surface.slice(owner.end))) continue;
     const by = part(s, owner.label, 0, owner.end);
     if (isOrgLabel(s.label)) out.push({ type: 'SUBSIDIARY_OF', from: s, to: by, confidence: 0.6 });

@@ -76,7 +76,7 @@ test('two relationship types between the same entities: a multigraph Graph.from 
   assert.deepEqual(types.filter((t) => t.endsWith('->百川智能')).sort(), ['王小川-AFFILIATED_WITH->百川智能', '王小川-FOUNDED->百川智能']);
 });
 
-test('a jurisdiction read from a policy title is a node of its report; a place read from inside another name is not', () => {
+test('a jurisdiction read from a policy title and an owner read from a name are nodes of their report; a place read from inside another name is not', () => {
   const rel = (type: 'APPLIES_TO' | 'LOCATED_IN', from: { label: 'Policy' | 'Institution'; surface: string }, place: string) =>
     ({ kind: 'relation' as const, type, from, to: { label: 'Region' as const, surface: place }, evidence: ev('p.txt', 0), confidence: 0.8, method: 'pattern' as const });
   const policy = { label: 'Policy' as const, surface: '《江苏省人工智能行动计划》' };
@@ -84,11 +84,13 @@ test('a jurisdiction read from a policy title is a node of its report; a place r
   const x: ReportExtraction[] = [{
     doc: 'p.txt',
     mentions: [{ ...mention('p.txt', 'Company', 'x'), label: 'Policy', surface: policy.surface }, { ...mention('p.txt', 'Company', 'x'), label: 'Institution', surface: university.surface }],
-    relations: [rel('APPLIES_TO', policy, '江苏'), rel('LOCATED_IN', university, '南山')],
+    relations: [rel('APPLIES_TO', policy, '江苏'), rel('LOCATED_IN', university, '南山'),
+      { ...rel('LOCATED_IN', university, 'x'), type: 'SUBSIDIARY_OF', to: { label: 'Institution', surface: '南山集团' } }],
     placements: [],
   }];
   const g = GraphJson.parse(assembleGraph(x, [{ doc: 'p.txt' }], { builtAt: 'now', toolVersion: 't' }));
+  assert.deepEqual(g.nodes.filter((n) => n.attributes.name === '南山集团').map((n) => n.attributes.docs), [['p.txt']]);
   const regions = g.nodes.filter((n) => n.attributes.label === 'Region');
   assert.deepEqual(regions.map((n) => [n.attributes.name, n.attributes.docs]), [['江苏', ['p.txt']]]);
-  assert.deepEqual(g.edges.filter((e) => e.attributes.type === 'APPLIES_TO' || e.attributes.type === 'LOCATED_IN').map((e) => e.attributes.type), ['APPLIES_TO']);
+  assert.deepEqual(g.edges.filter((e) => ['APPLIES_TO', 'LOCATED_IN', 'SUBSIDIARY_OF'].includes(e.attributes.type)).map((e) => e.attributes.type).sort(), ['APPLIES_TO', 'SUBSIDIARY_OF']);
 });

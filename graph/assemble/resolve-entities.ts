@@ -28,7 +28,7 @@ export interface ResolvedEntities {
   lookup(label: EntityLabel, surface: string): EntityCluster | undefined;
 }
 
-interface Occurrence { label: EntityLabel; surface: string; doc: string; weight: number; props?: Record<string, string>; aliasOf?: string; counts: boolean; jurisdiction?: boolean }
+interface Occurrence { label: EntityLabel; surface: string; doc: string; weight: number; props?: Record<string, string>; aliasOf?: string; counts: boolean; carriedByName?: boolean }
 
 const METHOD_WEIGHT: Record<string, number> = { table: 3, pattern: 2, lexicon: 2, rule: 1, cooccurrence: 1, curated: 5, taxonomy: 1 };
 
@@ -40,8 +40,9 @@ function eachOccurrence(extractions: ReportExtraction[], visit: (o: Occurrence) 
   for (const x of extractions) {
     for (const m of x.mentions) visit({ label: m.label, surface: m.surface, doc: x.doc, weight: METHOD_WEIGHT[m.method] ?? 1, props: m.props, aliasOf: m.aliasOf, counts: true });
     for (const r of x.relations) {
-      visit(weak(r.from, x.doc));
-      visit({ ...weak(r.to, x.doc), jurisdiction: r.type === 'APPLIES_TO' });
+      // The owner a product's or unit's name carries (腾讯元宝, 阿里达摩院), and a policy's jurisdiction in its title.
+      visit({ ...weak(r.from, x.doc), carriedByName: r.type === 'OFFERS' || r.type === 'DEVELOPS' });
+      visit({ ...weak(r.to, x.doc), carriedByName: r.type === 'APPLIES_TO' || r.type === 'SUBSIDIARY_OF' });
     }
     for (const p of x.placements) visit(weak(p.entity, x.doc));
   }
@@ -116,22 +117,23 @@ export function resolveEntities(extractions: ReportExtraction[], hints: Resoluti
     }
   });
 
-  // A place read from inside another name has no mention of its own. Most are left out (北京大学 → 北京: reports are not
-  // read as placing a university by its name), but a policy's jurisdiction in its title is what the policy says
-  // (《江苏省…行动计划》 APPLIES_TO 江苏): `titleDocs` holds the reports that say so.
-  interface Group { label: EntityLabel; surfaces: Map<string, number>; docs: Map<string, number>; titleDocs: Map<string, number>; props: Record<string, string>; canonical?: string }
+  // An entity read from inside another name has no mention of its own. A place in a name is left out (北京大学 → 北京:
+  // the gold annotations do not place a university by its name), but an owner is kept (腾讯 of 腾讯元宝, 阿里 of
+  // 阿里达摩院), and so is a policy's jurisdiction in its title (《江苏省…行动计划》 APPLIES_TO 江苏): `nameDocs` holds
+  // the reports that name them so.
+  interface Group { label: EntityLabel; surfaces: Map<string, number>; docs: Map<string, number>; nameDocs: Map<string, number>; props: Record<string, string>; canonical?: string }
   const groups = new Map<string, Group>();
   eachOccurrence(extractions, (o) => {
     const info = infoOf(o.surface);
     const root = (info.root ??= uf.find(info.node));
     let g = groups.get(root);
     if (!g) {
-      g = { label: info.label, surfaces: new Map(), docs: new Map(), titleDocs: new Map(), props: {} };
+      g = { label: info.label, surfaces: new Map(), docs: new Map(), nameDocs: new Map(), props: {} };
       groups.set(root, g);
     }
     g.surfaces.set(o.surface, (g.surfaces.get(o.surface) ?? 0) + (o.counts ? o.weight : 0.1));
     if (o.counts) g.docs.set(o.doc, (g.docs.get(o.doc) ?? 0) + 1);
-    else if (o.jurisdiction) g.titleDocs.set(o.doc, 1);
+    else if (o.carriedByName) g.nameDocs.set(o.doc, 1);
     if (o.props) for (const [k, v] of Object.entries(o.props)) if (!(k in g.props)) g.props[k] = v;
     g.canonical ??= info.canonical;
   });
@@ -144,7 +146,7 @@ export function resolveEntities(extractions: ReportExtraction[], hints: Resoluti
     const aliases = [...new Set(ranked.map(([s]) => s).filter((s) => s !== name))];
     let id = `${g.label}:${name}`;
     for (let n = 2; ids.has(id); n++) id = `${g.label}:${name}#${n}`;
-    const c: EntityCluster = { id, label: g.label, name, aliases, docs: g.docs.size ? g.docs : g.titleDocs, props: g.props };
+    const c: EntityCluster = { id, label: g.label, name, aliases, docs: g.docs.size ? g.docs : g.nameDocs, props: g.props };
     clusters.push(c);
     ids.add(id);
     for (const s of [name, ...aliases]) byKey.set(keyOf(s), c);
