@@ -1,6 +1,6 @@
 // Latin-script names in Chinese text (GLM-130B, Microsoft 365 Copilot, Geoffrey Hinton) and their label.
 import type { Knowledge } from './knowledge.ts';
-import type { EntitySpan } from './span.ts';
+import { isOrgLabel, type EntitySpan } from './span.ts';
 import { after, before, cueWithin, hasAny, LICENCE_AFTER, LIST_JOINER } from './context.ts';
 
 // A word, then further words that are capitalised, numeric or versions (TNLG v2, AI21 Labs, large v20220720).
@@ -58,7 +58,8 @@ function classify(p: string, pre: string, post: string, k: Knowledge, widerPre =
     const owner = k.knownNames(pre).pop();
     return owner?.label === 'Company' && /^(?:的|旗下的?)?$/.test(pre.slice(owner.end).trim());
   };
-  if (bySuffix && !bySuffix.strong && / /.test(p) && owned()) return { label: 'Product', score: 0.6 };
+  // (腾讯AI Lab is the company's lab, not its product.)
+  if (bySuffix && !bySuffix.strong && bySuffix.label === 'Company' && / /.test(p) && owned()) return { label: 'Product', score: 0.6 };
   if (bySuffix && / /.test(p) && !released) return { label: bySuffix.label, score: 0.75 };
   if (/^(?:公司|集团)/.test(post)) return { label: 'Company', score: 0.85 };
   // hunyuan-pro, hunyuan-standard: an edition of a known model family is a model too.
@@ -130,7 +131,10 @@ export function findLatinNames(text: string, offset: number, k: Knowledge): Enti
       ?? (employs ? { label: 'Company' as const, score: 0.6 } : undefined);
     // A person-shaped name or a code with no cue of its own may still be listed next to a person or a product (below).
     if (!c && !PERSON_NAME.test(surface) && !PRODUCT_CODE.test(surface) && !ACRONYM.test(surface)) continue;
-    out.push({ ...(c ?? UNDECIDED), surface, start: offset + at, end: offset + at + surface.length, method: 'pattern' });
+    // 腾讯AI Lab: a lab named right after its company holds the company's name.
+    const owner = c?.label === 'Institution' ? k.knownNames(before(text, at, 8)).filter((n) => isOrgLabel(n.label) && n.end === before(text, at, 8).length).pop() : undefined;
+    const from = owner ? at - (owner.end - owner.start) : at;
+    out.push({ ...(c ?? UNDECIDED), surface: text.slice(from, at) + surface, start: offset + from, end: offset + at + surface.length, method: 'pattern' });
   }
   return withListedKinds(withListedPeople(out, text, offset), text, offset).filter((s) => s.score > 0);
 }

@@ -1080,6 +1080,13 @@ test('an owner reference data names, opening an organisation\'s name, owns it', 
   assertRelations(x, ['SUBSIDIARY_OF|阿里达摩院|阿里']);
 });
 
+test('a Latin lab named right after its company is the company\'s institution, not its product', () => {
+  const x = extractReport(report('腾讯AI Lab发布了新模型。\n'));
+  assert.deepEqual(mentioned(x, 'Institution'), ['腾讯AI Lab']);
+  assert.deepEqual(mentioned(x, 'Product'), []);
+  assertRelations(x, ['SUBSIDIARY_OF|腾讯AI Lab|腾讯']);
+});
+
 test('a company that uses compute is not on the compute layer, unless it made what it uses', () => {
   const x = extractReport(report('星河科技采用了北辰半导体的X100显卡。云图智能依靠自家开发的Y1芯片训练模型。算力方面，天枢智能通过与南山云的合作，动用了大约1万块X100显卡。\n'));
   const infra = x.placements.filter((p) => p.kind === 'layer' && p.layer.startsWith('infra') && p.entity.label === 'Company').map((p) => p.entity.surface);
