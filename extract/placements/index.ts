@@ -94,7 +94,15 @@ function labelledLine(v: SentenceView, k: Knowledge): { from: number; to: number
 
 /** Layers whose cue words occur in `text`. */
 function layersIn(text: string, k: Knowledge): ChainLayerCode[] {
-  return (Object.entries(k.cues.layers) as [ChainLayerCode, readonly string[]][]).filter(([, cues]) => cues.some((c) => text.includes(c))).map(([layer]) => layer);
+  return (Object.entries(k.cues.layers) as [ChainLayerCode, readonly string[]][]).filter(([, cues]) => cues.some((c) => holdsCue(text, c))).map(([layer]) => layer);
+}
+
+/** Does `text` hold the cue, a Latin one as a word of its own (search, not the end of Deep Research)? */
+function holdsCue(text: string, cue: string): boolean {
+  let at = text.indexOf(cue);
+  if (at < 0 || !/^[A-Za-z]/.test(cue)) return at >= 0;
+  for (; at >= 0; at = text.indexOf(cue, at + 1)) if (!/[A-Za-z]/.test(text[at - 1] ?? '') && !/[A-Za-z]/.test(text[at + cue.length] ?? '')) return true;
+  return false;
 }
 
 export function findPlacements(v: SentenceView, k: Knowledge): FoundPlacement[] {

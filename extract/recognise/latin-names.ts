@@ -85,7 +85,8 @@ function classify(p: string, pre: string, post: string, k: Knowledge, widerPre =
   // Mixed case or digits read as model names (ChatGPT, LLaMA2, GPT-4); plain words are not.
   if (/\d/.test(p) && /[A-Za-z]{2}/.test(p) && !/^\d/.test(p)) return { label: 'Model', score: 0.55 };
   if (/[a-z][A-Z]|^[A-Z]{2,}[a-z]/.test(p) && p.length <= 20) return { label: 'Model', score: 0.45 };
-  if (released && (bySuffix || PLAIN_NAME.test(p))) return { label: 'Product', score: 0.6 };
+  // (发布了Blackwell架构GPU B200: an architecture is no product.)
+  if (released && (bySuffix || (PLAIN_NAME.test(p) && !/^架构/.test(post)))) return { label: 'Product', score: 0.6 };
   return undefined;
 }
 

@@ -54,7 +54,7 @@ const part = (s: EntitySpan, label: EntitySpan['label'], start: number, end: num
 
 /** 零一万物发布了Yi-34B，该模型基于LLaMA…: a clause break after the released model, with no new release verb, ends the release. */
 function releaseEndedBefore(v: SentenceView, a: EntitySpan, b: EntitySpan, trig: readonly string[]): boolean {
-  const last = v.spans.filter((s) => s.label === 'Model' && s.start >= a.end && s.end <= b.start).pop();
+  const last = v.spans.filter((s) => (s.label === 'Model' || s.label === 'Product') && s.start >= a.end && s.end <= b.start).pop();
   if (!last) return false;
   const clauses = v.between(last, b).split(/[，,；;]/);
   // …Orion系列模型，包括Orion-7B、Orion-13B: a clause that lists what was released goes on with the release.

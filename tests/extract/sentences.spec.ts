@@ -1087,6 +1087,13 @@ test('a Latin lab named right after its company is the company\'s institution, n
   assertRelations(x, ['SUBSIDIARY_OF|腾讯AI Lab|腾讯']);
 });
 
+test('a later release with its own subject ends a product\'s release too; a Latin layer cue is a word of its own; an architecture is no product', () => {
+  const x = extractReport(report('用友网络发布了企业智能体YonGPT 2.0，金蝶推出了苍穹GPT。OpenAI发布了Operator和Deep Research。英伟达发布了Blackwell架构GPU B200。\n'));
+  assert.ok(!rel(x).some((r) => r.endsWith('|苍穹GPT') && r.startsWith('DEVELOPS|用友')), rel(x).join(' '));
+  assert.ok(!placed(x).some((p) => p.endsWith('app.search')), placed(x).join(' '));
+  assert.ok(!mentioned(x, 'Product').includes('Blackwell'), mentioned(x, 'Product').join(' '));
+});
+
 test('a company that uses compute is not on the compute layer, unless it made what it uses', () => {
   const x = extractReport(report('星河科技采用了北辰半导体的X100显卡。云图智能依靠自家开发的Y1芯片训练模型。算力方面，天枢智能通过与南山云的合作，动用了大约1万块X100显卡。\n'));
   const infra = x.placements.filter((p) => p.kind === 'layer' && p.layer.startsWith('infra') && p.entity.label === 'Company').map((p) => p.entity.surface);
