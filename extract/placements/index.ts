@@ -94,14 +94,17 @@ function labelledLine(v: SentenceView, k: Knowledge): { from: number; to: number
 
 /** Layers whose cue words occur in `text`. */
 function layersIn(text: string, k: Knowledge): ChainLayerCode[] {
-  return (Object.entries(k.cues.layers) as [ChainLayerCode, readonly string[]][]).filter(([, cues]) => cues.some((c) => holdsCue(text, c))).map(([layer]) => layer);
+  return (Object.entries(k.cues.layers) as [ChainLayerCode, readonly string[]][]).filter(([, cues]) => cues.some((c) => {
+    const at = text.indexOf(c);
+    return at >= 0 && (c.charCodeAt(0) > 0x7f || latinWordAt(text, c, at));
+  })).map(([layer]) => layer);
 }
 
-/** Does `text` hold the cue, a Latin one as a word of its own (search, not the end of Deep Research)? */
-function holdsCue(text: string, cue: string): boolean {
-  let at = text.indexOf(cue);
-  if (at < 0 || !/^[A-Za-z]/.test(cue)) return at >= 0;
-  for (; at >= 0; at = text.indexOf(cue, at + 1)) if (!/[A-Za-z]/.test(text[at - 1] ?? '') && !/[A-Za-z]/.test(text[at + cue.length] ?? '')) return true;
+const isLatinLetter = (ch: string | undefined) => !!ch && /[A-Za-z]/.test(ch);
+
+/** Is a Latin cue, first found at `at`, somewhere a word of its own (search, not the end of Deep Research)? */
+function latinWordAt(text: string, cue: string, at: number): boolean {
+  for (; at >= 0; at = text.indexOf(cue, at + 1)) if (!isLatinLetter(text[at - 1]) && !isLatinLetter(text[at + cue.length])) return true;
   return false;
 }
 
@@ -135,7 +138,8 @@ export function findPlacements(v: SentenceView, k: Knowledge): FoundPlacement[] 
   const parts: { from: number; to: number; layers: ChainLayerCode[] }[] = [];
   let at = 0;
   for (const part of v.text.split(/(?<=[；;])/)) {
-    const head = part.match(CHAIN_HEAD)?.[0];
+    // Most parts name no link: the regular expression is asked only where one of its words occurs.
+    const head = /层|游/.test(part) ? part.match(CHAIN_HEAD)?.[0] : undefined;
     if (head) parts.push({ from: v.offset + at + head.length, to: v.offset + at + part.length, layers: layersIn(head, k) });
     at += part.length;
   }

@@ -35,13 +35,14 @@ function organisationBefore(words: TaggedWord[], j: number, k: Knowledge): boole
 
 /**
  * 发布了 拓/nr | 天大/nz | 模型: jieba glued 大 to the last character of a name it split; a lone name character before
- * it, right after a boundary, makes the three one model name (强大模型, 更大模型 stay descriptions).
+ * it, right after a boundary, makes the three one model name (强大模型, 更大模型 stay descriptions). Returns where the
+ * name begins.
  */
-function gluedKind(words: TaggedWord[], i: number): ((offset: number) => EntitySpan) | undefined {
+function gluedKindStart(words: TaggedWord[], i: number): number | undefined {
+  if (words[i].word !== '模型' || i < 2) return undefined;
   const [a, b, c] = [words[i - 3], words[i - 2], words[i - 1]];
-  if (words[i].word !== '模型' || !c || !/^[\u3400-\u9fff]大$/.test(c.word) || !b || !/^[\u3400-\u9fff]$/.test(b.word) || !PROPER_NAME.test(b.tag)) return undefined;
-  if (a && !BOUNDARY.test(a.word)) return undefined;
-  return (offset) => modelSpan(words, i - 2, i, offset, 0.6);
+  if (!/^[\u3400-\u9fff]大$/.test(c.word) || !/^[\u3400-\u9fff]$/.test(b.word) || !PROPER_NAME.test(b.tag) || (a && !BOUNDARY.test(a.word))) return undefined;
+  return i - 2;
 }
 
 /** Index of the word that opens 大模型 (jieba cuts it 大 | 模型) or 基座模型 ending at word `i`. */
@@ -96,9 +97,9 @@ function releasedName(words: TaggedWord[], kind: number, k: Knowledge): number |
 export function findCjkModels(words: TaggedWord[], offset: number, k: Knowledge): EntitySpan[] {
   const out: EntitySpan[] = [];
   for (let i = 1; i < words.length; i++) {
-    const glued = gluedKind(words, i);
-    if (glued) {
-      out.push(glued(offset));
+    const glued = gluedKindStart(words, i);
+    if (glued !== undefined) {
+      out.push(modelSpan(words, glued, i, offset, 0.6));
       continue;
     }
     const kind = kindStart(words, i);

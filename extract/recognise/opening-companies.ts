@@ -18,6 +18,8 @@ const NOT_A_NAME = /^(?:公司|该公司|本公司|企业|该企业|其|它|我�
 const NAME_TAGS = /^(?:n|nr|nrt|nrfg|nz|ns|ng|j|vn|v|a|m|eng)$/;
 
 export function findOpeningCompanies(text: string, words: TaggedWord[], offset: number, k: Knowledge): EntitySpan[] {
+  // Most sentences say neither near their start: asked before anything else.
+  if (!/成立|创立|创办|注册|是/.test(text.slice(0, 16))) return [];
   const lead = text.match(LEAD)![0].length;
   const verbAt = words.findIndex((w) => w.start >= lead && OPENING_VERB.test(w.word));
   if (verbAt < 1) return [];
