@@ -51,7 +51,7 @@ function classify(p: string, pre: string, post: string, k: Knowledge, widerPre =
   if (org) return { label: org.label, score: 0.9 };
   const bySuffix = k.orgByName(p);
   // 金山办公发布WPS AI: what a release verb releases is no organisation, whatever its last word.
-  const released = RELEASED_BEFORE.test(pre) || RELEASED_ITEM_BEFORE.test(widerPre);
+  const released = RELEASED_BEFORE.test(pre) || (/[和、与及]\s*$/.test(pre) && RELEASED_ITEM_BEFORE.test(widerPre));
   // 金山办公的WPS AI, 金山办公旗下WPS AI: a name with a weak suffix right after a company (and 的 or 旗下) is something
   // that company offers.
   const owned = () => {
