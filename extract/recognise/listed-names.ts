@@ -3,7 +3,7 @@
 import { NAME_WORD_TAGS, type TaggedWord } from './jieba.ts';
 import type { Knowledge } from './knowledge.ts';
 import type { EntitySpan } from './span.ts';
-import { FUNCTION_CHARS, labelLayers, mapLine } from './context.ts';
+import { FUNCTION_CHARS } from './context.ts';
 
 // The kind a list's items are, said after it (…等产品, …等办公应用, …等企业) or before it (聊天机器人，例如…).
 const PRODUCT_KIND = '(?:产品|应用|软件|工具|小程序|App|APP|聊天机器人|机器人|助手)';
@@ -16,7 +16,6 @@ const KINDS = [
   { label: 'Product' as const, after: cueAfter(PRODUCT_KIND), before: cueBefore(PRODUCT_KIND) },
   { label: 'Company' as const, after: cueAfter(COMPANY_KIND), before: cueBefore(COMPANY_KIND) },
 ];
-const kindLabelled = (label: 'Company' | 'Product') => KINDS.find((c) => c.label === label)!;
 // Words that cannot be part of a listed name: verbs, prepositions, particles, conjunctions, pronouns, numbers, punctuation.
 const NOT_IN_NAME = /^(?:v|vd|p|uj|ul|ud|ug|uz|uv|u|c|r|d|m|x|f)$/;
 const inName = (w: TaggedWord) => /^[\u3400-\u9fff]$/.test(w.word) ? !FUNCTION_CHARS.has(w.word) : !NOT_IN_NAME.test(w.tag);
@@ -62,20 +61,6 @@ function productPart(item: Item, k: Knowledge): { start: number; text: string } 
   return coinedRest ? { start: rest[0].start, text: item.text.slice(maker.end) } : { start: item.start, text: item.text };
 }
 
-/**
- * 数据：海天瑞声、数据堂, 办公：钉钉、飞书 (a map's lines): the list a label naming a link of the chain heads is made of
- * companies upstream (infra: no model codes), of products for tools and apps; a model label's items are models, typed
- * by their own recognisers.
- */
-function lineLabelKind(text: string, listStart: number, k: Knowledge): (typeof KINDS)[number] | undefined {
-  const line = mapLine(text);
-  if (!line || listStart < line.listStart) return undefined;
-  const layers = labelLayers(line.label, k);
-  if (!layers.length || layers.some((l) => l.startsWith('model'))) return undefined;
-  if (layers.some((l) => l.startsWith('infra'))) return /\d/.test(text.slice(listStart)) ? undefined : kindLabelled('Company');
-  return kindLabelled('Product');
-}
-
 export function findListedNames(text: string, words: TaggedWord[], offset: number, k: Knowledge): EntitySpan[] {
   const out: EntitySpan[] = [];
   for (let i = 0; i < words.length; i++) {
@@ -86,11 +71,9 @@ export function findListedNames(text: string, words: TaggedWord[], offset: numbe
     if (items.length < 2) continue;
     const after = next?.word === '等' ? text.slice(next.start, next.start + 12) : '';
     const before = text.slice(Math.max(0, items[0].start - 12), items[0].start);
-    const cued = KINDS.find((c) => c.after.test(after) || c.before.test(before));
-    const kind = cued ?? lineLabelKind(text, items[0].start, k);
+    const kind = KINDS.find((c) => c.after.test(after) || c.before.test(before));
     if (!kind || !items.every((item) => namesSomething(item, k))) continue;
-    // Under a map line's label, Latin names (WPS AI) are left to their own recogniser, and 华为昇腾 to the reference data.
-    for (const item of cued ? items : items.filter((x) => /^[\u3400-\u9fff]+$/.test(x.text) && !k.knownNames(x.text).length)) {
+    for (const item of items) {
       // A known model or organisation (文心一言、通义千问等产品, 百度、阿里等企业) keeps what the reference data says it is.
       if (k.model(item.text) || (kind.label === 'Company' && k.organisation(item.text))) continue;
       if (kind.label === 'Company') {

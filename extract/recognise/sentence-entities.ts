@@ -15,6 +15,7 @@ import { findMixedModels } from './mixed-models.ts';
 import { findListedNames } from './listed-names.ts';
 import { findChipNames } from './chip-names.ts';
 import { findOpeningCompanies } from './opening-companies.ts';
+import { findMapLineItems } from './map-lines.ts';
 import { findReleasedApps } from './released-apps.ts';
 import { LICENCE_AFTER } from './context.ts';
 
@@ -77,6 +78,7 @@ export function recogniseSentence(text: string, offset: number, k: Knowledge): E
     ...findReleasedApps(text, words, offset, k),
     ...findChipNames(text, words, offset, k),
     ...findOpeningCompanies(text, words, offset, k),
+    ...findMapLineItems(text, offset, k),
     ...referenceSpans(text, offset, k, words),
   ];
   return spans.map((s) => withVersion(s, text, offset));

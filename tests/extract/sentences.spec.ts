@@ -1019,7 +1019,10 @@ test('characters a release names before 大模型 are the model\'s name; an acro
 });
 
 test('a map line, a chain link\'s label and a list of names, places its items and types the unknown ones', () => {
-  const x = extractReport(report(['中国大模型产业图谱', '一、基础层', '1. 算力：北辰芯片、华为昇腾、南山微电子', '2. 数据：海天瑞声、数据堂、星尘数据', '四、应用层', '办公：WPS AI、钉钉、飞书', '监管：政府加强对星河科技、云图智能的审查，要求整改。', ''].join('\n')));
+  const x = extractReport(report(['中国大模型产业图谱', '一、基础层', '1. 算力：北辰芯片、华为昇腾、南山微电子', '2. 数据：海天瑞声、数据堂、星尘数据', '二、模型层', '行业大模型：天衡（金融）、NovaMed（医疗）', '四、应用层', '办公：WPS AI、钉钉、飞书', '监管：政府加强对星河科技、云图智能的审查，要求整改。', ''].join('\n')));
+  // A model link's items are models, notes in brackets and all; a Latin item under an app label is a product.
+  assert.deepEqual(mentioned(x, 'Model').sort(), ['NovaMed', '天衡'].sort());
+  assert.ok(mentioned(x, 'Product').includes('WPS AI'), mentioned(x, 'Product').join(' '));
   for (const c of ['海天瑞声', '数据堂', '星尘数据']) assert.ok(mentioned(x, 'Company').includes(c) && placed(x).includes(`${c}|infra.data`), `${c}: ${placed(x).join(' ')}`);
   for (const p of ['钉钉', '飞书']) assert.ok(mentioned(x, 'Product').includes(p) && placed(x).includes(`${p}|app.office`), `${p}: ${placed(x).join(' ')}`);
   // A known maker before a product stays the maker; a label over a sentence (not a list) places nothing.
