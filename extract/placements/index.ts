@@ -1,7 +1,7 @@
 // Tiers and chain layers: where a sentence places a model (L0/L1/L2) or an entity (基础层 … 应用层).
 import type { ChainLayerCode, TierCode } from '../../schema/index.ts';
 import type { Knowledge } from '../recognise/knowledge.ts';
-import { labelLayers, mapLine } from '../recognise/context.ts';
+import { labelLayers, mapLine } from '../recognise/map-lines.ts';
 import type { EntitySpan } from '../recognise/span.ts';
 import type { SentenceView } from '../relations/index.ts';
 

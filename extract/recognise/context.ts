@@ -45,31 +45,3 @@ export const LICENCE_AFTER = /^\s*(?:开源)?(?:许可证|许可|协议|License|
 
 /** Single characters that are function words; any other lone character may be part of a coined name (钉/v | 钉/v). */
 export const FUNCTION_CHARS: ReadonlySet<string> = new Set(['是', '有', '用', '在', '和', '与', '及', '或', '等', '的', '了', '将', '把', '被', '让', '使', '对', '向', '从', '如', '其', '该', '这', '那']);
-
-/**
- * The chain layers a map line's label names: a layer cue inside it (模型开发平台); else the layer most of whose cues the
- * label opens (数据 of 数据服务, 数据标注, 数据集 rather than of 数据中心: a label is a layer's short name, while the word
- * alone in prose says nothing).
- */
-export function labelLayers(label: string, k: Knowledge): string[] {
-  const layers = Object.entries(k.cues.layers) as [string, readonly string[]][];
-  const inside = layers.filter(([, cues]) => cues.some((c) => label.includes(c))).map(([layer]) => layer);
-  if (inside.length || label.length < 2) return inside;
-  const opened = layers.map(([layer, cues]) => [layer, cues.filter((c) => c.startsWith(label)).length] as const).filter(([, n]) => n > 0);
-  const most = Math.max(0, ...opened.map(([, n]) => n));
-  return opened.filter(([, n]) => n === most).map(([layer]) => layer);
-}
-
-// A short label opening a line (group 1) and its colon: 1. 算力：, 办公：.
-const LINE_LABEL = /^(?:\d+(?:\.\d+)*[.、]?\s*|[(（]?[一二三四五六七八九十]+[)）、]\s*)?([^：:，,。；;、()]{1,10})[:：]\s*/;
-
-/**
- * 1. 算力：英伟达、华为昇腾、寒武纪 (a map's line): its label and where the list it heads begins, when what follows the
- * colon is nothing but names and 、 (监管：政府加强…，… is a sentence, not a list).
- */
-export function mapLine(text: string): { label: string; listStart: number } | undefined {
-  const m = text.match(LINE_LABEL);
-  if (!m) return undefined;
-  const list = text.slice(m[0].length).replace(/[。；;]$/, '');
-  return list.includes('、') && !/[，,。；;:：]/.test(list) ? { label: m[1], listStart: m[0].length } : undefined;
-}

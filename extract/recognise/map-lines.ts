@@ -2,7 +2,34 @@
 // 摩尔线程; 行业大模型：轩辕（金融）、MedGPT（医疗）; 办公：WPS AI、钉钉、飞书). The label says what the unknown names are.
 import type { Knowledge } from './knowledge.ts';
 import type { EntitySpan } from './span.ts';
-import { labelLayers, mapLine } from './context.ts';
+
+/**
+ * The chain layers a map line's label names: a layer cue inside it (模型开发平台); else the layer most of whose cues the
+ * label opens (数据 of 数据服务, 数据标注, 数据集 rather than of 数据中心: a label is a layer's short name, while the word
+ * alone in prose says nothing).
+ */
+export function labelLayers(label: string, k: Knowledge): string[] {
+  const layers = Object.entries(k.cues.layers) as [string, readonly string[]][];
+  const inside = layers.filter(([, cues]) => cues.some((c) => label.includes(c))).map(([layer]) => layer);
+  if (inside.length || label.length < 2) return inside;
+  const opened = layers.map(([layer, cues]) => [layer, cues.filter((c) => c.startsWith(label)).length] as const).filter(([, n]) => n > 0);
+  const most = Math.max(0, ...opened.map(([, n]) => n));
+  return opened.filter(([, n]) => n === most).map(([layer]) => layer);
+}
+
+// A short label opening a line (group 1) and its colon: 1. 算力：, 办公：.
+const LINE_LABEL = /^(?:\d+(?:\.\d+)*[.、]?\s*|[(（]?[一二三四五六七八九十]+[)）、]\s*)?([^：:，,。；;、()]{1,10})[:：]\s*/;
+
+/**
+ * 1. 算力：英伟达、华为昇腾、寒武纪 (a map's line): its label and where the list it heads begins, when what follows the
+ * colon is nothing but names and 、 (监管：政府加强…，… is a sentence, not a list).
+ */
+export function mapLine(text: string): { label: string; listStart: number } | undefined {
+  const m = text.match(LINE_LABEL);
+  if (!m) return undefined;
+  const list = text.slice(m[0].length).replace(/[。；;]$/, '');
+  return list.includes('、') && !/[，,。；;:：]/.test(list) ? { label: m[1], listStart: m[0].length } : undefined;
+}
 
 // An item: a name, perhaps with a note in brackets after it (轩辕（金融）).
 const ITEM = /^\s*([\u3400-\u9fff]{2,8}|[A-Za-z][A-Za-z0-9 .+-]{1,30}?)\s*(?:[(（][^()（）]{1,12}[)）])?\s*$/;
