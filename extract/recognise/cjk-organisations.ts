@@ -2,7 +2,7 @@
 import type { Knowledge } from './knowledge.ts';
 import type { EntitySpan } from './span.ts';
 import { FUNCTION_WORD_TAGS, NAME_WORD_TAGS, tagWords, type TaggedWord } from './jieba.ts';
-import { CAREER_VERB, FUNCTION_CHARS } from './context.ts';
+import { CAREER_VERB, clauseFrom, FUNCTION_CHARS } from './context.ts';
 
 // Tags of words that can be part of a name (place, organisation, nouns, abbreviations, Latin).
 const NAME_TAGS = /^(?:ns|nt|nz|n|nr|nrt|nrfg|j|eng|vn|an|b|ng|x)$/;
@@ -97,9 +97,7 @@ function localPlaceBefore(words: TaggedWord[], j: number, k: Knowledge): number 
 /** 星河科技由前百度高管周航于2019年创立: 由 at word `j` brings in who founded the name before it, in the same clause. */
 function foundedBy(words: TaggedWord[], j: number, k: Knowledge): boolean {
   if (words[j]?.word !== '由') return false;
-  const clause = words.slice(j + 1, j + 12);
-  const end = clause.findIndex((w) => /^[，,。；;]$/.test(w.word));
-  return (end < 0 ? clause : clause.slice(0, end)).some((w) => k.cues.triggers.FOUNDED.includes(w.word));
+  return clauseFrom(words, j + 1, 11).words.some((w) => k.cues.triggers.FOUNDED.includes(w.word));
 }
 
 /** A relation trigger (发布, 成立, 合作) or career verb acts in the clause: no unit is named by it. */
@@ -197,9 +195,7 @@ function joinsOrganisation(words: TaggedWord[], j: number, k: Knowledge): boolea
   const isOrganisation = (x: TaggedWord, n: number) => isStrongName(x) || k.isOrgAffix(x.word, 'strong') || !!k.organisation(x.word)
     || (n > 0 && k.isOrgAffix(x.word) && /^(?:nr|nz|nrt|j)$/.test(partner[n - 1].tag));
   // The trigger may follow a list of partners (与商汤科技、智谱AI等企业达成合作).
-  const clause = words.slice(j + 1, j + 13);
-  const end = clause.findIndex((x) => /^[，,。；;]$/.test(x.word));
-  return partner.some(isOrganisation) && (end < 0 ? clause : clause.slice(0, end)).some((x) => actsInClause(x.word, k));
+  return partner.some(isOrganisation) && clauseFrom(words, j + 1, 12).words.some((x) => actsInClause(x.word, k));
 }
 
 /** 星河科技于2023年5月发布…, 星河科技近日宣布…: the index of the first word after a time phrase at word `j` (or `j`). */

@@ -45,3 +45,10 @@ export const LICENCE_AFTER = /^\s*(?:开源)?(?:许可证|许可|协议|License|
 
 /** Single characters that are function words; any other lone character may be part of a coined name (钉/v | 钉/v). */
 export const FUNCTION_CHARS: ReadonlySet<string> = new Set(['是', '有', '用', '在', '和', '与', '及', '或', '等', '的', '了', '将', '把', '被', '让', '使', '对', '向', '从', '如', '其', '该', '这', '那']);
+
+/** Up to `max` words from word `from` to the end of their clause, and whether a clause break came within them. */
+export function clauseFrom(words: readonly TaggedWord[], from: number, max: number): { words: TaggedWord[]; closed: boolean } {
+  const clause = words.slice(from, from + max);
+  const end = clause.findIndex((w) => /^[，,。；;]$/.test(w.word));
+  return end < 0 ? { words: clause, closed: false } : { words: clause.slice(0, end), closed: true };
+}

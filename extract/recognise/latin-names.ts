@@ -133,7 +133,8 @@ export function findLatinNames(text: string, offset: number, k: Knowledge): Enti
     // A person-shaped name or a code with no cue of its own may still be listed next to a person or a product (below).
     if (!c && !PERSON_NAME.test(surface) && !PRODUCT_CODE.test(surface) && !ACRONYM.test(surface)) continue;
     // 腾讯AI Lab: a lab named right after its company holds the company's name.
-    const owner = c?.label === 'Institution' ? k.knownNames(before(text, at, 8)).filter((n) => isOrgLabel(n.label) && n.end === before(text, at, 8).length).pop() : undefined;
+    const justBefore = before(text, at, 8);
+    const owner = c?.label === 'Institution' ? k.knownNames(justBefore).filter((n) => isOrgLabel(n.label) && n.end === justBefore.length).pop() : undefined;
     const from = owner ? at - (owner.end - owner.start) : at;
     out.push({ ...(c ?? UNDECIDED), surface: text.slice(from, at) + surface, start: offset + from, end: offset + at + surface.length, method: 'pattern' });
   }

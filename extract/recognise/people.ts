@@ -2,7 +2,7 @@
 import type { Knowledge, PersonRole } from './knowledge.ts';
 import type { EntitySpan } from './span.ts';
 import type { TaggedWord } from './jieba.ts';
-import { CAREER_VERB, WORK_VERB } from './context.ts';
+import { CAREER_VERB, clauseFrom, WORK_VERB } from './context.ts';
 
 const PERSON_TAG = /^(?:nr|nrfg|nrt)$/;
 // 李彦宏表示, 据杨植麟介绍, 张亚勤现任…, 王小川创立了…: only a person speaks or holds a post, so a name right
@@ -19,13 +19,11 @@ const actsAsPerson = (next: string | undefined, then: string | undefined): boole
 function worksSomewhere(words: TaggedWord[], j: number): boolean {
   const at = ADVERB.test(words[j]?.word ?? '') ? j + 1 : j;
   if (words[at]?.word !== '在') return false;
-  const clause = words.slice(at + 1, at + 10);
-  const end = clause.findIndex((w) => /^[，,。；;]$/.test(w.word));
-  return (end < 0 ? clause : clause.slice(0, end)).some((w, n) => n > 0 && WORK_VERB.test(w.word));
+  return clauseFrom(words, at + 1, 9).words.some((w, n) => n > 0 && WORK_VERB.test(w.word));
 }
 // 林 | 晓 | 岚 | 是, 赵 | 磊 | 现 | 为: a verb that says what someone is, or an adverb of time, ends a name jieba cut
 // into characters.
-const COPULA = /^[是为称系现曾已将也还又]$/;
+const ENDS_A_NAME = /^[是为称系现曾已将也还又]$/;
 // 马斯克和其他科研重量级人物: a name listed with other people of some kind is a person's.
 const AMONG_PEOPLE = /^(?:和|与|及|等)(?:其他|其它|众多|多位|一批)[^，,。；;]{0,8}?(?:人物|专家|学者|科学家|研究者|研究人员|企业家|创始人|人士)/;
 // Prepositions, particles, conjunctions and adverbs end a name (王小川 | 于2023年).
@@ -55,22 +53,20 @@ function bracketRole(words: TaggedWord[], j: number, k: Knowledge): PersonRole |
   return undefined;
 }
 
-/** 李娜，星河科技联合创始人，…: the role that ends a comma clause right after the name (at word `j`) describes the name. */
-function appositiveRole(words: TaggedWord[], j: number, k: Knowledge): PersonRole | undefined {
-  if (!/^[，,]$/.test(words[j]?.word ?? '')) return undefined;
-  const clause = words.slice(j + 1, j + 8);
-  const end = clause.findIndex((w) => /^[，,。；;]$/.test(w.word));
+/** The role a clause of at most `max` words from word `from` ends in, when a clause break closes it. */
+function roleEndingClause(words: TaggedWord[], from: number, max: number, k: Knowledge): PersonRole | undefined {
+  const clause = clauseFrom(words, from, max);
   // The clause's text, not its last word: jieba cuts some titles (首席|技术|官).
-  return end > 0 ? k.roleOf(clause.slice(0, end).map((w) => w.word).join('')) : undefined;
+  return clause.closed && clause.words.length ? k.roleOf(clause.words.map((w) => w.word).join('')) : undefined;
 }
 
+/** 李娜，星河科技联合创始人，…: the role that ends a comma clause right after the name (at word `j`) describes the name. */
+const appositiveRole = (words: TaggedWord[], j: number, k: Knowledge): PersonRole | undefined =>
+  (/^[，,]$/.test(words[j]?.word ?? '') ? roleEndingClause(words, j + 1, 7, k) : undefined);
+
 /** 张伟是北辰大学教授，…: the role that ends the clause 是 opens right after the name (at word `j`) is the name's. */
-function copulaRole(words: TaggedWord[], j: number, k: Knowledge): PersonRole | undefined {
-  if (words[j]?.word !== '是') return undefined;
-  const clause = words.slice(j + 1, j + 10);
-  const end = clause.findIndex((w) => /^[，,。；;]$/.test(w.word));
-  return end > 0 ? k.roleOf(clause.slice(0, end).map((w) => w.word).join('')) : undefined;
-}
+const copulaRole = (words: TaggedWord[], j: number, k: Knowledge): PersonRole | undefined =>
+  (words[j]?.word === '是' ? roleEndingClause(words, j + 1, 9, k) : undefined);
 
 /** What the words right after a name (at word `j`) say its bearer is: a comma clause, a bracket, or 是 ending in a role. */
 const describedRole = (words: TaggedWord[], j: number, k: Knowledge): PersonRole | undefined =>
@@ -85,7 +81,7 @@ export function findPeople(words: TaggedWord[], offset: number, k: Knowledge): E
     while (j + 1 < words.length && words[j + 1].start === words[j].end && j - i < 2 && (
       (PERSON_TAG.test(words[j + 1].tag) && (words[j + 1].word.length === 1 || words[j].word.length === 1))
       // 邱 | 锡 | 鹏: after a one-character surname, one-character words of any tag finish the name
-      || (words[i].word.length === 1 && words[j].word.length === 1 && words[j + 1].word.length === 1 && /[\u3400-\u9fff]/.test(words[j + 1].word) && !k.roleOf(words[j + 1].word) && !FUNCTION_TAG.test(words[j + 1].tag) && !COPULA.test(words[j + 1].word))
+      || (words[i].word.length === 1 && words[j].word.length === 1 && words[j + 1].word.length === 1 && /[\u3400-\u9fff]/.test(words[j + 1].word) && !k.roleOf(words[j + 1].word) && !FUNCTION_TAG.test(words[j + 1].tag) && !ENDS_A_NAME.test(words[j + 1].word))
     )) j++;
     // 山姆·奥特曼, 埃隆·马斯克: a transliterated name goes on over each · and the name part after it.
     const given = j;
