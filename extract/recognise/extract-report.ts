@@ -53,7 +53,7 @@ export function extractReport(report: SourceReport, k: Knowledge = defaultKnowle
   // Lines in Latin script (references, code, English glosses) are not read; a line that mixes in a Chinese clause is,
   // however many Latin names it holds (DeepSeek发布了DeepSeek-R1-0528，Meta发布了Llama 3.1 405B), and so is a table row
   // with a CJK name among its numbers (002230.SZ | 科大讯飞 | 48.20 | …).
-  const readable = (s: Segment) => cjkShare(s.text) >= 0.2 || (/[\u3400-\u9fff]{2}/.test(s.text) && (unread.has(s) || s.text.includes('|') || /[\u3400-\u9fff]{3}/.test(s.text)));
+  const readable = (s: Segment) => cjkShare(s.text) >= 0.2 || /[\u3400-\u9fff]{3}/.test(s.text) || ((unread.has(s) || s.text.includes('|')) && /[\u3400-\u9fff]{2}/.test(s.text));
   const prose = segments.filter((s) => (s.kind === 'sentence' || unread.has(s)) && readable(s));
   for (const t of tableFindings) for (const s of t.spans) learnt.add(s);
   const recognised = prose.map((s) => recogniseSentence(s.text, s.start, k));
