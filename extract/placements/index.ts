@@ -12,6 +12,9 @@ const TIER_LAYER: Record<TierCode, ChainLayerCode> = { L0: 'model.general', L1: 
 /** The tier an explicit code names (L3, rarely written, is folded into L2). */
 const tierOfCode = (digit: string): TierCode => (['L0', 'L1', 'L2', 'L2'] as const)[Number(digit)];
 
+// Words of a predicate: between a tier cue and a model they end the cue's reach.
+const PREDICATE_IN_GAP = /可以|能够|可在|在|将|被|让|使|把|从|向|对/;
+
 /**
  * The tier cue nearest before the model in its clause, if it qualifies a model word (通用大模型, 金融领域大模型), the
  * model's own name (云图医疗大模型, 盘古气象大模型: `name`, appended to the text) or the name right after it (面向金融行业的X).
@@ -30,7 +33,9 @@ function tierBefore(text: string, k: Knowledge, name = '', tiers = k.cues.tiers)
     for (const cue of cues) {
       const at = window.lastIndexOf(cue);
       // The cue must qualify a model (通用大模型, 金融领域大模型), unless it names one itself (通用人工智能, 基座模型).
-      const close = /(?:模型|人工智能)$/.test(cue) && /^[^，,；;：:]{0,12}$/.test(window.slice(at + cue.length));
+      // 小模型可以在ChatGPT类的大模型中…: not a cue for ChatGPT.
+      const close = /(?:模型|人工智能)$/.test(cue) && /^[^，,；;：:]{0,12}$/.test(window.slice(at + cue.length))
+        && !PREDICATE_IN_GAP.test(window.slice(at + cue.length, Math.max(at + cue.length, nameAt)));
       const rightBeforeName = name !== '' && at + cue.length <= nameAt && /^的?$/.test(window.slice(at + cue.length, nameAt));
       if (at < 0 || (!close && !rightBeforeName && !/^[^，,。；]{0,8}模型/.test(window.slice(at + cue.length)))) continue;
       if (!best || at > best.at) best = { tier, at };

@@ -1097,6 +1097,12 @@ test('a later release with its own subject ends a product\'s release too; a Lati
   assert.ok(!mentioned(x, 'Product').includes('Blackwell'), mentioned(x, 'Product').join(' '));
 });
 
+test('a tier cue does not reach a model past a verb or preposition', () => {
+  const x = extractReport(report('借助插件，小模型可以在星河Chat类的大模型中完成检索。通用大模型如天穹-7B发展很快。\n'));
+  assert.ok(!placed(x).some((p) => p.startsWith('星河Chat|')), placed(x).join(' '));
+  assert.ok(placed(x).includes('天穹-7B|L0'), placed(x).join(' '));
+});
+
 test('a company that uses compute is not on the compute layer, unless it made what it uses', () => {
   const x = extractReport(report('星河科技采用了北辰半导体的X100显卡。云图智能依靠自家开发的Y1芯片训练模型。算力方面，天枢智能通过与南山云的合作，动用了大约1万块X100显卡。\n'));
   const infra = x.placements.filter((p) => p.kind === 'layer' && p.layer.startsWith('infra') && p.entity.label === 'Company').map((p) => p.entity.surface);
