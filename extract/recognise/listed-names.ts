@@ -16,6 +16,10 @@ const KINDS = [
   { label: 'Product' as const, after: cueAfter(PRODUCT_KIND), before: cueBefore(PRODUCT_KIND) },
   { label: 'Company' as const, after: cueAfter(COMPANY_KIND), before: cueBefore(COMPANY_KIND) },
 ];
+// 下游为应用层，如平安好医生、微医等。: the examples a link of the chain opens are its companies, when the list ends its
+// clause (应用层主要包括智慧医院、健康管理等场景 lists scenes).
+const CHAIN_LINK_BEFORE = /(?:上游|中游|下游|层)[^，,：:；;。]{0,8}?[，,：:]?(?:例如|比如|如|像|包括|主要有|有)$/;
+const ENDS_CLAUSE = /^等?(?:[，,。；;]|$)/;
 // Words that cannot be part of a listed name: verbs, prepositions, particles, conjunctions, pronouns, numbers, punctuation.
 const NOT_IN_NAME = /^(?:v|vd|p|uj|ul|ud|ug|uz|uv|u|c|r|d|m|x|f)$/;
 const inName = (w: TaggedWord) => /^[\u3400-\u9fff]$/.test(w.word) ? !FUNCTION_CHARS.has(w.word) : !NOT_IN_NAME.test(w.tag);
@@ -71,7 +75,8 @@ export function findListedNames(text: string, words: TaggedWord[], offset: numbe
     if (items.length < 2) continue;
     const after = next?.word === '等' ? text.slice(next.start, next.start + 12) : '';
     const before = text.slice(Math.max(0, items[0].start - 12), items[0].start);
-    const kind = KINDS.find((c) => c.after.test(after) || c.before.test(before));
+    const kind = KINDS.find((c) => c.after.test(after) || c.before.test(before))
+      ?? (CHAIN_LINK_BEFORE.test(before) && ENDS_CLAUSE.test(text.slice(words[i].end, words[i].end + 2)) ? KINDS[1] : undefined);
     if (!kind || !items.every((item) => namesSomething(item, k))) continue;
     for (const item of items) {
       // A known model or organisation (文心一言、通义千问等产品, 百度、阿里等企业) keeps what the reference data says it is.

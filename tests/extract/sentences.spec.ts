@@ -1103,6 +1103,11 @@ test('a tier cue does not reach a model past a verb or preposition', () => {
   assert.ok(placed(x).includes('天穹-7B|L0'), placed(x).join(' '));
 });
 
+test('the examples a link of the chain opens are companies, unless the list goes on to say what they are', () => {
+  const x = extractReport(report('下游为应用层，如康宁医生、云诊等。应用层主要包括智慧诊室、康宁问诊等场景。\n'));
+  assert.deepEqual(mentioned(x, 'Company'), ['康宁医生', '云诊']);
+});
+
 test('a company that uses compute is not on the compute layer, unless it made what it uses', () => {
   const x = extractReport(report('星河科技采用了北辰半导体的X100显卡。云图智能依靠自家开发的Y1芯片训练模型。算力方面，天枢智能通过与南山云的合作，动用了大约1万块X100显卡。\n'));
   const infra = x.placements.filter((p) => p.kind === 'layer' && p.layer.startsWith('infra') && p.entity.label === 'Company').map((p) => p.entity.surface);
