@@ -45,11 +45,12 @@ function tierBefore(text: string, k: Knowledge, name = '', tiers = k.cues.tiers)
 }
 
 /**
- * The tier of a model read from a table row: a tier the caption names (国内主要通用大模型一览: L0; 行业大模型: L1;
- * 部分L2场景模型: L2; a field such as 代码大模型 names none); else L1 when its industry column names one (金融, 医疗).
+ * The tier of a model read from a table row: the one its own 类型 cell names (行业大模型: L1), else one the caption names
+ * (国内主要通用大模型一览: L0; 行业大模型: L1; 部分L2场景模型: L2; a field such as 代码大模型 names none); else L1 when its
+ * industry column names one (金融, 医疗).
  */
-export function tableModelTier(caption: string, industry: string | undefined, k: Knowledge): TierCode | undefined {
-  const named = caption ? tierBefore(caption, k, '', k.cues.namedTiers) : undefined;
+export function tableModelTier(caption: string, industry: string | undefined, k: Knowledge, kind?: string): TierCode | undefined {
+  const named = (kind ? tierBefore(kind, k, '', k.cues.namedTiers) : undefined) ?? (caption ? tierBefore(caption, k, '', k.cues.namedTiers) : undefined);
   return named ?? (industry && k.cues.tiers.L1.some((w) => industry.includes(w)) ? 'L1' : undefined);
 }
 

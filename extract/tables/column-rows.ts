@@ -29,5 +29,5 @@ export function readColumns(row: string, cells: readonly string[], roles: readon
   const context = value('contextLength', 'length');
   if (context) props.contextLength = context.text;
   const [model] = names('model');
-  return { model, publishers: names('publisher'), baseModels: names('baseModel'), products: names('product'), region: under('region')[0]?.unit, industry: under('industry')[0]?.unit, props };
+  return { model, publishers: names('publisher'), baseModels: names('baseModel'), products: names('product'), region: under('region')[0]?.unit, industry: under('industry')[0]?.unit, kind: under('modality')[0]?.unit, props };
 }

@@ -120,7 +120,7 @@ export function readTable(rows: Segment[], k: Knowledge): TableFindings {
     const model = abs(reading.model, label, { ...reading.props, ...(modality && label === 'Model' ? { modality } : {}) });
     out.spans.push(model);
     for (const p of publishers) out.found.push({ relation: { type: label === 'Model' ? 'DEVELOPS' : 'OFFERS', from: p, to: model, confidence: 0.9 }, row });
-    const tier = label === 'Model' ? tableModelTier(caption, reading.industry?.text, k) : undefined;
+    const tier = label === 'Model' ? tableModelTier(caption, reading.industry?.text, k, reading.kind?.text) : undefined;
     if (tier) out.placed.push({ placement: { entity: model, tier, confidence: 0.7 }, row }, { placement: { entity: model, layer: tierLayer(tier), confidence: 0.65 }, row });
     for (const b of reading.baseModels) {
       const base = abs(b, 'Model');

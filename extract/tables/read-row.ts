@@ -23,6 +23,8 @@ export interface RowReading {
   region?: RowUnit;
   /** The industry a model is for (金融, 医疗), from an aligned row's 行业 column. */
   industry?: RowUnit;
+  /** What kind of model the row says it is (行业大模型, 通用大模型), from an aligned row's 类型 column. */
+  kind?: RowUnit;
 }
 
 const NAME_ROLES: ColumnRole[] = ['publisher', 'model'];

@@ -1108,6 +1108,14 @@ test('the examples a link of the chain opens are companies, unless the list goes
   assert.deepEqual(mentioned(x, 'Company'), ['康宁医生', '云诊']);
 });
 
+test('a table row\'s own type cell names its model\'s tier, before the caption', () => {
+  const x = extractReport(report([
+    '表3 部分国产大模型', '发布方 | 模型名称 | 类型', '星河智能 | 星河医言 | 行业大模型', '北辰大学 | 天枢 | 通用大模型', '云图科技 | 云图问药 | 多模态', '',
+  ].join('\n')));
+  const tiers = x.placements.filter((p) => p.kind === 'tier').map((p) => `${p.entity.surface}|${p.kind === 'tier' ? p.tier : ''}`).sort();
+  assert.deepEqual(tiers, ['天枢|L0', '星河医言|L1']);
+});
+
 test('a company that uses compute is not on the compute layer, unless it made what it uses', () => {
   const x = extractReport(report('星河科技采用了北辰半导体的X100显卡。云图智能依靠自家开发的Y1芯片训练模型。算力方面，天枢智能通过与南山云的合作，动用了大约1万块X100显卡。\n'));
   const infra = x.placements.filter((p) => p.kind === 'layer' && p.layer.startsWith('infra') && p.entity.label === 'Company').map((p) => p.entity.surface);
