@@ -17,6 +17,7 @@ import { findChipNames } from './chip-names.ts';
 import { findOpeningCompanies } from './opening-companies.ts';
 import { findMapLineItems } from './map-lines.ts';
 import { findReleasedApps } from './released-apps.ts';
+import { findAttachedUnits } from './attached-units.ts';
 import { LICENCE_AFTER } from './context.ts';
 
 /** Known organisations and regions found by the reference data, as spans. */
@@ -81,6 +82,7 @@ export function recogniseSentence(text: string, offset: number, k: Knowledge): E
     ...findMapLineItems(text, offset, k),
     ...referenceSpans(text, offset, k, words),
   ];
+  spans.push(...findAttachedUnits(text, offset, spans));
   return spans.map((s) => withVersion(s, text, offset));
 }
 

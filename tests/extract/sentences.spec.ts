@@ -1116,6 +1116,11 @@ test('a table row\'s own type cell names its model\'s tier, before the caption',
   assert.deepEqual(tiers, ['天枢|L0', '星河医言|L1']);
 });
 
+test('a hospital attached to a university is one institution named with it', () => {
+  const x = extractReport(report('星河科技与南山医科大学附属北辰医院合作。云图智能与东海大学医学院附属仁和医院联合开展测试。\n'));
+  assert.deepEqual(mentioned(x, 'Institution').sort(), ['东海大学医学院附属仁和医院', '南山医科大学附属北辰医院']);
+});
+
 test('a company that uses compute is not on the compute layer, unless it made what it uses', () => {
   const x = extractReport(report('星河科技采用了北辰半导体的X100显卡。云图智能依靠自家开发的Y1芯片训练模型。算力方面，天枢智能通过与南山云的合作，动用了大约1万块X100显卡。\n'));
   const infra = x.placements.filter((p) => p.kind === 'layer' && p.layer.startsWith('infra') && p.entity.label === 'Company').map((p) => p.entity.surface);
