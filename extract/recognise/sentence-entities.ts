@@ -18,6 +18,7 @@ import { findOpeningCompanies } from './opening-companies.ts';
 import { findMapLineItems } from './map-lines.ts';
 import { findReleasedApps } from './released-apps.ts';
 import { findAttachedUnits } from './attached-units.ts';
+import { findBusinessUnits } from './business-units.ts';
 import { LICENCE_AFTER } from './context.ts';
 
 /** Known organisations and regions found by the reference data, as spans. */
@@ -82,7 +83,7 @@ export function recogniseSentence(text: string, offset: number, k: Knowledge): E
     ...findMapLineItems(text, offset, k),
     ...referenceSpans(text, offset, k, words),
   ];
-  spans.push(...findAttachedUnits(text, offset, spans));
+  spans.push(...findAttachedUnits(text, offset, spans), ...findBusinessUnits(text, offset, spans));
   return spans.map((s) => withVersion(s, text, offset));
 }
 

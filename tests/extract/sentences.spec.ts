@@ -1121,6 +1121,12 @@ test('a hospital attached to a university is one institution named with it', () 
   assert.deepEqual(mentioned(x, 'Institution').sort(), ['东海大学医学院附属仁和医院', '南山医科大学附属北辰医院']);
 });
 
+test('a known company and a line of business, acting, name the business\'s company, a subsidiary', () => {
+  const x = extractReport(report('京东健康发布了新的问诊助手。腾讯音乐宣布了新的会员计划。京东金融的用户增长很快。\n'));
+  assert.deepEqual(mentioned(x, 'Company').sort(), ['京东', '京东健康', '腾讯音乐'].sort());
+  assertRelations(x, ['SUBSIDIARY_OF|京东健康|京东', 'SUBSIDIARY_OF|腾讯音乐|腾讯']);
+});
+
 test('a company that uses compute is not on the compute layer, unless it made what it uses', () => {
   const x = extractReport(report('星河科技采用了北辰半导体的X100显卡。云图智能依靠自家开发的Y1芯片训练模型。算力方面，天枢智能通过与南山云的合作，动用了大约1万块X100显卡。\n'));
   const infra = x.placements.filter((p) => p.kind === 'layer' && p.layer.startsWith('infra') && p.entity.label === 'Company').map((p) => p.entity.surface);
