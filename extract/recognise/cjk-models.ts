@@ -57,18 +57,25 @@ const modelSpan = (words: TaggedWord[], from: number, to: number, offset: number
 // What a release may name after its kind that is no model's name (推出了金融大模型产品，).
 const NOT_A_NAME_AFTER = /^(?:产品|服务|平台|应用|方案|技术|能力|体系|生态|系列|版本|家族|矩阵|底座|基座|工具|助手|解决方案)$/;
 
+const coinedChar = (w: TaggedWord | undefined) => !!w && /^[\u3400-\u9fff]$/.test(w.word) && !FUNCTION_CHARS.has(w.word);
+
 /**
  * 度小满推出了金融大模型轩辕，: a release verb, the model's kind (perhaps with its field), then a name of two or three
- * characters that ends the clause: the kind was put before the new model's own name.
+ * characters that ends the clause (one word, or characters jieba knows only one by one: 医|知|鹿): the kind was put
+ * before the new model's own name. The index of the name's last word.
  */
-function namedAfterKind(words: TaggedWord[], i: number, kind: number, k: Knowledge): TaggedWord | undefined {
+function namedAfterKind(words: TaggedWord[], i: number, kind: number, k: Knowledge): number | undefined {
   const name = words[i + 1];
-  if (!name || !/^[\u3400-\u9fff]{2,3}$/.test(name.word) || !/^(?:n|nz|nr|nrt|j)$/.test(name.tag) || NOT_A_NAME_AFTER.test(name.word) || k.cues.product.includes(name.word)) return undefined;
-  if (words[i + 2] && !/^[，,。；;、]$/.test(words[i + 2].word)) return undefined;
+  let last = i + 1;
+  while (last < i + 3 && coinedChar(words[last]) && coinedChar(words[last + 1])) last++;
+  if (last > i + 1) {
+    if (!coinedChar(name)) return undefined;
+  } else if (!name || !/^[\u3400-\u9fff]{2,3}$/.test(name.word) || !/^(?:n|nz|nr|nrt|j)$/.test(name.tag) || NOT_A_NAME_AFTER.test(name.word) || k.cues.product.includes(name.word)) return undefined;
+  if (words[last + 1] && !/^[，,。；;、]$/.test(words[last + 1].word)) return undefined;
   let p = kind - 1;
   if (words[p] && (FIELD.test(words[p].word) || DESCRIPTIVE.test(words[p].word))) p--;
   if (words[p]?.word === '了') p--;
-  return words[p] && k.cues.triggers.DEVELOPS.includes(words[p].word) ? name : undefined;
+  return words[p] && k.cues.triggers.DEVELOPS.includes(words[p].word) ? last : undefined;
 }
 
 // What a platform for models does: 开发平台, 服务平台, 精调平台.
@@ -83,10 +90,11 @@ function platformEnd(words: TaggedWord[], i: number): number | undefined {
 
 /**
  * Index of the first word of a name of three to six characters that runs from a release (发布的, 推出了) right up to
- * the model's kind at word `kind`, when jieba cut it into characters none of which is a function word or a description.
+ * the model's kind at word `kind` (or its field: 京医千询医疗大模型), when jieba cut it into characters none of which is a
+ * function word or a description.
  */
 function releasedName(words: TaggedWord[], kind: number, k: Knowledge): number | undefined {
-  let j = kind;
+  let j = words[kind - 1] && FIELD.test(words[kind - 1].word) ? kind - 1 : kind;
   let chars = 0;
   while (j > 0 && /^[\u3400-\u9fff]$/.test(words[j - 1].word) && !FUNCTION_CHARS.has(words[j - 1].word) && chars < 6) { j--; chars++; }
   if (chars < 3) return undefined;
@@ -105,8 +113,8 @@ export function findCjkModels(words: TaggedWord[], offset: number, k: Knowledge)
     const kind = kindStart(words, i);
     if (kind < 1) continue;
     const after = namedAfterKind(words, i, kind, k);
-    if (after) {
-      out.push(modelSpan(words, i + 1, i + 1, offset, 0.6));
+    if (after !== undefined) {
+      out.push(modelSpan(words, i + 1, after, offset, 0.6));
       continue;
     }
     // 发布的 京/ns | 医/n | 千/m | 询/v 大模型: whatever a release names before its kind is the model's name.

@@ -1127,6 +1127,11 @@ test('a known company and a line of business, acting, name the business\'s compa
   assertRelations(x, ['SUBSIDIARY_OF|京东健康|京东', 'SUBSIDIARY_OF|腾讯音乐|腾讯']);
 });
 
+test('a released name cut into characters, before a field\'s kind or after the kind', () => {
+  const x = extractReport(report('云图健康发布了京医千询医疗大模型。星河医疗推出了医疗大模型医知鹿。\n'));
+  assert.deepEqual(mentioned(x, 'Model').sort(), ['京医千询医疗大模型', '医知鹿']);
+});
+
 test('a company that uses compute is not on the compute layer, unless it made what it uses', () => {
   const x = extractReport(report('星河科技采用了北辰半导体的X100显卡。云图智能依靠自家开发的Y1芯片训练模型。算力方面，天枢智能通过与南山云的合作，动用了大约1万块X100显卡。\n'));
   const infra = x.placements.filter((p) => p.kind === 'layer' && p.layer.startsWith('infra') && p.entity.label === 'Company').map((p) => p.entity.surface);
