@@ -118,11 +118,21 @@ const LIST_AFTER = /^(?:、|，|,|和|与|及|以及|等)/;
 const CLAUSE_WORD = /^(?:v|vn|d|ad|p|c|uj|ul|x|r)$/;
 
 /**
+ * 张 | 建 | 中曾 | 任: after a character cut off alone, jieba may take a name's last character and the adverb after it
+ * (曾, 现) for another name.
+ */
+const gluesAdverb = (w: TaggedWord, i: number, words: readonly TaggedWord[]): boolean =>
+  w.word.length === 2 && PERSON_TAG.test(w.tag) && ENDS_A_NAME.test(w.word[1]) && words[i - 1]?.word.length === 1;
+const splitLast = (w: TaggedWord): TaggedWord[] =>
+  [{ word: w.word[0], tag: 'nr', start: w.start, end: w.start + 1 }, { word: w.word[1], tag: 'd', start: w.start + 1, end: w.end }];
+
+/**
  * Family name + one or two characters, in a context only a person fits (孙茂松团队, 研究院的张亚勤以及…):
  * jieba splits rarer names into single characters, so its tags alone miss them.
  */
-export function findSurnamedPeople(text: string, words: TaggedWord[], offset: number, k: Knowledge): EntitySpan[] {
+export function findSurnamedPeople(text: string, tagged: TaggedWord[], offset: number, k: Knowledge): EntitySpan[] {
   const out: EntitySpan[] = [];
+  const words = tagged.some(gluesAdverb) ? tagged.flatMap((w, i) => (gluesAdverb(w, i, tagged) ? splitLast(w) : [w])) : tagged;
   // Most words start with no family name: the lookups below are built only for a sentence that has one.
   // A dictionary word at the start (高校, 金融, 王者) makes an ordinary phrase, not a name.
   const candidates = words.flatMap((w, i) => {

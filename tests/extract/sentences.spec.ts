@@ -1132,6 +1132,12 @@ test('a released name cut into characters, before a field\'s kind or after the k
   assert.deepEqual(mentioned(x, 'Model').sort(), ['京医千询医疗大模型', '医知鹿']);
 });
 
+test('an adverb jieba glued to a name\'s last character ends the name', () => {
+  const x = extractReport(report('星河智能的创始人张建中曾任北辰科技副总裁。\n'));
+  assert.deepEqual(mentioned(x, 'Person'), ['张建中']);
+  assertRelations(x, ['FOUNDED|张建中|星河智能', 'AFFILIATED_WITH|张建中|北辰科技']);
+});
+
 test('a company that uses compute is not on the compute layer, unless it made what it uses', () => {
   const x = extractReport(report('星河科技采用了北辰半导体的X100显卡。云图智能依靠自家开发的Y1芯片训练模型。算力方面，天枢智能通过与南山云的合作，动用了大约1万块X100显卡。\n'));
   const infra = x.placements.filter((p) => p.kind === 'layer' && p.layer.startsWith('infra') && p.entity.label === 'Company').map((p) => p.entity.surface);
