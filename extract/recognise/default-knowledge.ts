@@ -59,6 +59,7 @@ export function defaultKnowledge(): Knowledge {
     const x = triggers(type as Exclude<RelType, 'IN_TIER' | 'IN_LAYER' | 'MENTIONED_IN'>);
     return [type, [...x.forward, ...x.nouns]];
   })) as Record<RelType, string[]>;
+  const triggerNouns = Object.fromEntries(EXTRACTED_REL_TYPES.map((type) => [type, triggers(type as Exclude<RelType, 'IN_TIER' | 'IN_LAYER' | 'MENTIONED_IN'>).nouns])) as Record<RelType, string[]>;
   const { tiers, industryWords } = tierCues();
   cached = {
     organisation: (surface) => {
@@ -104,6 +105,7 @@ export function defaultKnowledge(): Knowledge {
       rumour: negationCues().rumour,
       hedge: negationCues().hedge,
       triggers: relTriggers,
+      triggerNouns,
       ownership: { partFirst: triggers('SUBSIDIARY_OF').forward, ownerFirst: [...triggers('SUBSIDIARY_OF').reverse, ...triggers('SUBSIDIARY_OF').nouns] },
       tiers: { L0: tiers.L0, L1: [...tiers.L1, ...industryWords], L2: tiers.L2 } as Record<TierCode, string[]>,
       namedTiers: tiers as Record<TierCode, string[]>,

@@ -43,6 +43,8 @@ export interface Knowledge {
     /** Intent and likelihood (拟, 有望, 或将): void a relation only when they stand between its two ends. */
     hedge: readonly string[];
     triggers: Readonly<Record<RelType, readonly string[]>>;
+    /** The relational nouns among `triggers` ('A的<n>B'): a noun names only what follows it right away. */
+    triggerNouns: Readonly<Record<RelType, readonly string[]>>;
     /**
      * SUBSIDIARY_OF words by which end comes first: the part (达摩院隶属于阿里巴巴) or the owner (阿里巴巴旗下的达摩院,
      * 百度的子公司度小满).

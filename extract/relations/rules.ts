@@ -149,6 +149,21 @@ const basedOn: Rule = (v, k) => {
 // 基于昇腾的星火一体机: the text up to a product (mid), '|', and the text after it, when the product is a basis.
 const BASIS_OF_NEXT = /(?:基于|依托|搭载)\|的/;
 
+// After a relational noun, what may stand before the product it names: quotes, a colon, or the examples of a list
+// (旗下多款产品，包括但不限于A、B; 融入7大产品之中，如A、B及C).
+const NOUN_TO_NAME = /^(?:[\s“"「：:]*|(?:之中|中)?[，,：:]?(?:包括但不限于|包括|例如|比如|如)[^，,。；;]*)$/;
+
+/**
+ * Does the text between an organisation and a product say the one offers the other: a verb of releasing anywhere, or
+ * a relational noun naming the product (百度的产品文心一言; not 海光信息的DCU产品兼容CUDA生态)?
+ */
+function saysOffered(mid: string, k: Knowledge): boolean {
+  const said = [...k.cues.triggers.OFFERS, ...k.cues.triggers.DEVELOPS].filter((w) => mid.includes(w));
+  if (!said.length) return false;
+  const nouns = [...k.cues.triggerNouns.OFFERS, ...k.cues.triggerNouns.DEVELOPS];
+  return said.some((w) => !nouns.includes(w) || NOUN_TO_NAME.test(mid.slice(mid.lastIndexOf(w) + w.length)));
+}
+
 /** ORG 推出 PRODUCT, ORG的PRODUCT, ORG PRODUCT (微软小冰). */
 const offers: Rule = (v, k) => {
   const out: Found[] = [];
@@ -157,7 +172,7 @@ const offers: Rule = (v, k) => {
     // 云图智能旗下的AI助手“小云”: what a company has under it (旗下) is its own.
     if (ADJACENT.test(mid) || OWNED.test(mid)) out.push({ type: 'OFFERS', from: a, to: b, confidence: 0.7 });
     // 发布了基于昇腾的星火一体机: what the release is based on is not what it releases.
-    else if (hasAny(mid, [...k.cues.triggers.OFFERS, ...k.cues.triggers.DEVELOPS]) && !BASIS_OF_NEXT.test(mid + '|' + v.after(b, 3))) for (const m of v.listMates(a)) out.push({ type: 'OFFERS', from: m, to: b, confidence: 0.75 });
+    else if (saysOffered(mid, k) && !BASIS_OF_NEXT.test(mid + '|' + v.after(b, 3))) for (const m of v.listMates(a)) out.push({ type: 'OFFERS', from: m, to: b, confidence: 0.75 });
   }
   return out;
 };

@@ -1138,6 +1138,12 @@ test('an adverb jieba glued to a name\'s last character ends the name', () => {
   assertRelations(x, ['FOUNDED|张建中|星河智能', 'AFFILIATED_WITH|张建中|北辰科技']);
 });
 
+test('a relational noun offers only the product it names', () => {
+  const x = extractReport(report('云图智能的AI产品“小云”很受欢迎。北辰科技公司的DCU产品兼容CUDA生态。星河科技公司旗下多款产品，包括Nova办公软件、Orbit浏览器，均已接入大模型。\n'));
+  assertRelations(x, ['OFFERS|云图智能|小云', 'OFFERS|星河科技公司|Nova办公软件', 'OFFERS|星河科技公司|Orbit浏览器']);
+  assert.ok(!rel(x).some((r) => r.endsWith('|CUDA')), rel(x).join(' '));
+});
+
 test('a company that uses compute is not on the compute layer, unless it made what it uses', () => {
   const x = extractReport(report('星河科技采用了北辰半导体的X100显卡。云图智能依靠自家开发的Y1芯片训练模型。算力方面，天枢智能通过与南山云的合作，动用了大约1万块X100显卡。\n'));
   const infra = x.placements.filter((p) => p.kind === 'layer' && p.layer.startsWith('infra') && p.entity.label === 'Company').map((p) => p.entity.surface);
