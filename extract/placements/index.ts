@@ -64,6 +64,10 @@ const LIST_ITEM_END = /[、，,。；;！？]/;
 // 中游为模型层，代表企业有百度、智谱AI；下游为应用层，如…: a part of the sentence that opens by naming a link of the chain
 // (perhaps after what chain: AI大模型产业链上游为基础层，…) places the companies it goes on to list.
 const CHAIN_HEAD = /^[^，,：:；;]{0,12}(?:上游|中游|下游|[^，,：:；;]{1,6}层)[^，,：:；;]{0,14}[，,：:]/;
+// 上游为芯片设计与制造: upstream is never the application layer (制造 there is what the companies do, not an industry they
+// serve), downstream never the infrastructure.
+const OFF_STREAM: Partial<Record<string, RegExp>> = { 上游: /^app/, 下游: /^infra/ };
+const streamOf = (head: string): string => head.match(/上游|中游|下游/)?.[0] ?? '';
 // The verb right after a company that says it uses (buys, rents, deploys) something rather than provides it.
 const USES = /^\s*(?:也|还|则|均|都|主要)?(?:采用|使用|动用|部署|依靠|选择|购买|租用|调用)了?/;
 const SELF_MADE = /自家|自研|自主研发|自行研发|自己研发/;
@@ -146,7 +150,7 @@ export function findPlacements(v: SentenceView, k: Knowledge): FoundPlacement[] 
   for (const part of v.text.split(/(?<=[；;])/)) {
     // Most parts name no link: the regular expression is asked only where one of its words occurs.
     const head = /层|游/.test(part) ? part.match(CHAIN_HEAD)?.[0] : undefined;
-    if (head) parts.push({ from: v.offset + at + head.length, to: v.offset + at + part.length, layers: layersIn(head, k) });
+    if (head) parts.push({ from: v.offset + at + head.length, to: v.offset + at + part.length, layers: layersIn(head, k).filter((l) => !OFF_STREAM[streamOf(head)]?.test(l)) });
     at += part.length;
   }
   const chainLayers = (e: EntitySpan) => parts.filter((p) => e.start >= p.from && e.end <= p.to).flatMap((p) => p.layers);

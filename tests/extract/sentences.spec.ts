@@ -1144,6 +1144,12 @@ test('a relational noun offers only the product it names', () => {
   assert.ok(!rel(x).some((r) => r.endsWith('|CUDA')), rel(x).join(' '));
 });
 
+test('upstream is never the application layer, downstream never the infrastructure', () => {
+  const x = extractReport(report('上游为芯片设计与制造，代表企业有星河芯、北辰微；下游为算力租赁与金融应用，代表企业有云图科技。\n'));
+  assert.deepEqual(placed(x).filter((p) => /^(?:星河芯|北辰微)\|/.test(p)).sort(), ['北辰微|infra.compute', '星河芯|infra.compute']);
+  assert.ok(!placed(x).some((p) => p.startsWith('云图科技|infra')), placed(x).join(' '));
+});
+
 test('a company that uses compute is not on the compute layer, unless it made what it uses', () => {
   const x = extractReport(report('星河科技采用了北辰半导体的X100显卡。云图智能依靠自家开发的Y1芯片训练模型。算力方面，天枢智能通过与南山云的合作，动用了大约1万块X100显卡。\n'));
   const infra = x.placements.filter((p) => p.kind === 'layer' && p.layer.startsWith('infra') && p.entity.label === 'Company').map((p) => p.entity.surface);
