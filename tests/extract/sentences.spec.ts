@@ -1150,6 +1150,11 @@ test('upstream is never the application layer, downstream never the infrastructu
   assert.ok(!placed(x).some((p) => p.startsWith('云图科技|infra')), placed(x).join(' '));
 });
 
+test('a chip named by a brand and a series letter\'s code is one hardware product', () => {
+  const x = extractReport(report('北辰微的星燧T20芯片已量产。云图芯推出了云曦C500系列GPU。\n'));
+  assert.deepEqual(mentioned(x, 'Product').sort(), ['云曦C500', '星燧T20']);
+});
+
 test('a company that uses compute is not on the compute layer, unless it made what it uses', () => {
   const x = extractReport(report('星河科技采用了北辰半导体的X100显卡。云图智能依靠自家开发的Y1芯片训练模型。算力方面，天枢智能通过与南山云的合作，动用了大约1万块X100显卡。\n'));
   const infra = x.placements.filter((p) => p.kind === 'layer' && p.layer.startsWith('infra') && p.entity.label === 'Company').map((p) => p.entity.surface);
