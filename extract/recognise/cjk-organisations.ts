@@ -332,7 +332,9 @@ export function findCjkOrganisations(words: TaggedWord[], offset: number, k: Kno
     // A registered legal form (…科技有限公司) names a company even when the words before it are ordinary ones.
     const registered = registeredForm(typed.affix) && parts.length >= 3;
     // A state organ is named by its remit (国家国际发展合作署, 国家市场监督管理总局): ordinary words are its name.
-    const stateOrgan = (STATE_PREFIX.has(parts[0].word) || isPlace(parts[0].word, k)) && STATE_ORGAN_SUFFIX.test(typed.affix) && parts.length >= 3;
+    // 南京市 | 科委: a place and the short name of its organ (科委, 发改委), a whole name in itself, name that place's organ.
+    const placeOrgan = parts.length === 2 && isPlace(parts[0].word, k) && typed.strong && typed.kind === 'government' && w.word === typed.affix;
+    const stateOrgan = ((STATE_PREFIX.has(parts[0].word) || isPlace(parts[0].word, k)) && STATE_ORGAN_SUFFIX.test(typed.affix) && parts.length >= 3) || placeOrgan;
     const nameSpan = (name: string, start: number, score: number): EntitySpan =>
       ({ label: typed.label, surface: name, start: offset + start, end: offset + w.end, method: 'pattern', score, props: typed.kind ? { kind: typed.kind } : undefined });
     // 成立了全资子公司星河智算。, 成立合资公司北辰智算。: what a subsidiary is called, when its name ends the clause.
@@ -367,7 +369,8 @@ export function findCjkOrganisations(words: TaggedWord[], offset: number, k: Kno
     // 高科技/nz, 高新科技/nz: one dictionary word ending in a weak suffix is a term, unless jieba knows it as an organisation.
     if (!typed.strong && parts.length === 1 && !/^(?:nt|j)$/.test(w.tag)) continue;
     if (!typed.strong && !stateOrgan && (!/^(?:ns|nt|nz|nr|nrt|eng|j)$/.test(parts[0].tag) || parts[0].word.length < 2 || k.cues.techAcronyms.has(parts[0].word))) continue;
-    out.push(nameSpan(surface, parts[0].start + lead, strongWord || parts.some(isStrongName) ? 0.7 : 0.6));
+    // A place's organ outranks the national one its short name alone would be (广州市发改委, not 发改委).
+    out.push(nameSpan(surface, parts[0].start + lead, strongWord || parts.some(isStrongName) || placeOrgan ? 0.7 : 0.6));
   }
   return [...out, ...brandsWithPlace(words, offset, k, aboutInvesting), ...agentsOfRelease(words, offset, k)];
 }

@@ -1155,6 +1155,11 @@ test('a chip named by a brand and a series letter\'s code is one hardware produc
   assert.deepEqual(mentioned(x, 'Product').sort(), ['云曦C500', '星燧T20']);
 });
 
+test('a place and its organ\'s short name name the local organ, not the national one', () => {
+  const x = extractReport(report('南京市科委与南京市教委联合印发方案。广州市发改委发布通知。国家发展改革委负责人出席。\n'));
+  assert.deepEqual(mentioned(x, 'Institution').sort(), ['南京市教委', '南京市科委', '国家发展改革委', '广州市发改委'].sort());
+});
+
 test('a company that uses compute is not on the compute layer, unless it made what it uses', () => {
   const x = extractReport(report('星河科技采用了北辰半导体的X100显卡。云图智能依靠自家开发的Y1芯片训练模型。算力方面，天枢智能通过与南山云的合作，动用了大约1万块X100显卡。\n'));
   const infra = x.placements.filter((p) => p.kind === 'layer' && p.layer.startsWith('infra') && p.entity.label === 'Company').map((p) => p.entity.surface);
