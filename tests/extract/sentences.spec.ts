@@ -1160,6 +1160,11 @@ test('a place and its organ\'s short name name the local organ, not the national
   assert.deepEqual(mentioned(x, 'Institution').sort(), ['南京市教委', '南京市科委', '国家发展改革委', '广州市发改委'].sort());
 });
 
+test('where models are made is no model\'s name', () => {
+  const x = extractReport(report('地方大模型产业政策梳理\n各地大模型政策密集出台，星河科技发布了天枢大模型。\n'));
+  assert.deepEqual(mentioned(x, 'Model'), ['天枢大模型']);
+});
+
 test('a company that uses compute is not on the compute layer, unless it made what it uses', () => {
   const x = extractReport(report('星河科技采用了北辰半导体的X100显卡。云图智能依靠自家开发的Y1芯片训练模型。算力方面，天枢智能通过与南山云的合作，动用了大约1万块X100显卡。\n'));
   const infra = x.placements.filter((p) => p.kind === 'layer' && p.layer.startsWith('infra') && p.entity.label === 'Company').map((p) => p.entity.surface);
