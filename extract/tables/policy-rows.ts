@@ -12,20 +12,23 @@ const CO_ISSUERS = /等[^等]*$/;
 export function readPolicyTable(rows: Segment[], roles: ColumnRole[], k: Knowledge): TableFindings {
   const out: TableFindings = { spans: [], found: [], placed: [], unread: [] };
   for (const row of rows) {
-    const title = row.text.match(TITLE);
     const cells = row.cells ?? [];
+    const cell = (role: ColumnRole) => cells[roles.indexOf(role)] ?? '';
+    // 北京市促进通用人工智能创新发展的若干措施: under a policy header, a title may go without its 《》.
+    const bare = cell('policy').trim();
+    const title = row.text.match(TITLE)?.[0] ?? (bare && !bare.includes('《') && k.isPolicyTitle(bare) ? bare : undefined);
     // Cells line up with the header only when none of them was split at a space; other rows are prose to read.
     if (!title || cells.length !== roles.length) {
       out.unread.push(row);
       continue;
     }
-    const cell = (role: ColumnRole) => cells[roles.indexOf(role)] ?? '';
+    const titleEnd = row.text.indexOf(title) + title.length;
     const span = (label: EntitySpan['label'], surface: string, props?: Record<string, string>): EntitySpan => {
-      const at = row.text.indexOf(surface, label === 'Policy' ? 0 : title.index! + title[0].length);
+      const at = row.text.indexOf(surface, label === 'Policy' ? 0 : titleEnd);
       return { label, surface, start: row.start + at, end: row.start + at + surface.length, method: 'table', score: 0.9, props };
     };
     const date = cell('releaseDate');
-    const policy = span('Policy', title[0], /\d{4}/.test(date) ? { date: isoDate(date) } : undefined);
+    const policy = span('Policy', title, /\d{4}/.test(date) ? { date: isoDate(date) } : undefined);
     out.spans.push(policy);
     const issuer = issuerIn(cell('publisher'), k);
     if (issuer) {

@@ -1165,6 +1165,12 @@ test('where models are made is no model\'s name', () => {
   assert.deepEqual(mentioned(x, 'Model'), ['天枢大模型']);
 });
 
+test('under a policy header a title without its brackets is a policy', () => {
+  const x = extractReport(report(['表2 部分地方政策', '地区 | 政策名称 | 发布时间 | 发布机构', '南京 | 南京市促进智能算力发展的若干措施 | 2024年5月 | 南京市人民政府办公厅', '南京 | 南京市算力产业发展报告 | 2024年6月 | 南京市科委', ''].join('\n')));
+  assert.deepEqual(mentioned(x, 'Policy'), ['南京市促进智能算力发展的若干措施']);
+  assertRelations(x, ['ISSUED|南京市人民政府办公厅|南京市促进智能算力发展的若干措施', 'APPLIES_TO|南京市促进智能算力发展的若干措施|南京']);
+});
+
 test('a company that uses compute is not on the compute layer, unless it made what it uses', () => {
   const x = extractReport(report('星河科技采用了北辰半导体的X100显卡。云图智能依靠自家开发的Y1芯片训练模型。算力方面，天枢智能通过与南山云的合作，动用了大约1万块X100显卡。\n'));
   const infra = x.placements.filter((p) => p.kind === 'layer' && p.layer.startsWith('infra') && p.entity.label === 'Company').map((p) => p.entity.surface);
