@@ -34,6 +34,9 @@ test('known organisations resolve every alias to one entry', () => {
   assert.equal(knownOrganisation('Facebook')?.name, 'Meta');
   assert.equal(knownOrganisation('腾讯科技(深圳)有限公司')?.name, '腾讯');
   assert.equal(knownOrganisation('不存在的公司'), undefined);
+  // A lab of a lab is its own entry: Microsoft Research Asia is not Microsoft Research.
+  assert.equal(knownOrganisation('MSRA')?.name, '微软亚洲研究院');
+  assert.notEqual(knownOrganisation('微软亚洲研究院')?.id, knownOrganisation('微软研究院')?.id);
 });
 
 test('finds known organisations in text, weak forms only when asked', () => {
