@@ -14,3 +14,10 @@ test('a known developer written before a model is not part of the model\'s name'
   assert.equal(resolutionHints.canonicalName('Model', '阿里通义'), '通义');
   assert.equal(resolutionHints.canonicalName('Model', '星河大模型'), undefined);
 });
+
+test('a model family\'s Latin name is the Chinese name it goes by, a version is not', () => {
+  assert.equal(resolutionHints.canonicalName('Model', 'InternLM'), '书生·浦语');
+  assert.equal(resolutionHints.canonicalName('Model', 'Hunyuan'), '混元大模型');
+  assert.equal(resolutionHints.canonicalName('Model', 'GLM-130B'), undefined);
+  assert.equal(resolutionHints.canonicalName('Model', 'GPT'), undefined);
+});

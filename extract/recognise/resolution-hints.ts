@@ -1,6 +1,6 @@
 // Reference data the graph stage uses to merge surface forms: 谷歌 → Google, 我国 → 中国, 腾讯混元 → 混元.
 import type { EntityLabel } from '../../schema/index.ts';
-import { findRegions, knownModelFamily, knownOrganisation, knownOrganisations } from '../lexicon/index.ts';
+import { findRegions, knownModelFamilies, knownModelFamily, knownOrganisation, knownOrganisations } from '../lexicon/index.ts';
 
 /** Canonical names and place-prefix stripping, as graph/assemble's ResolutionHints expects them. */
 export const resolutionHints = {
@@ -8,6 +8,10 @@ export const resolutionHints = {
     if (label === 'Company' || label === 'Institution') return knownOrganisation(surface)?.name;
     if (label === 'Region') return findRegions(surface, { weak: true }).find((m) => m.start === 0 && m.end === surface.length)?.entry.name;
     if (label === 'Model') {
+      // InternLM → 书生·浦语, Hunyuan → 混元大模型: a family's Latin name is the Chinese name it goes by here
+      // (not a version: GLM-130B is a model of its own).
+      const family = knownModelFamilies().lookup(surface)[0];
+      if (family && /^[A-Za-z][A-Za-z\s-]*$/.test(surface) && /[\u3400-\u9fff]/.test(family.name)) return family.name;
       // 百度文心 / 阿里通义 / OpenAI o1: a developer's name written before the model's own name.
       const org = knownOrganisations().longestAt(surface, 0);
       const rest = org ? surface.slice(org.end).trim() : '';
