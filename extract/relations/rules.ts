@@ -480,4 +480,26 @@ const itsOwn: Rule = (v) => {
   return out;
 };
 
-export const RULES: readonly Rule[] = [develops, basedOn, offers, people, organisations, policies, located, regionParts, namedAfter, itsOwn];
+// 该所所长徐波, 该公司CEO李明: a title held at 该 (that) body, and the ending that body's name has.
+const THAT_BODY = /该(所|院|校|实验室|中心|公司|集团|企业)\s*([^\s，,。；;、]{1,8})$/;
+const THAT_BODY_NAME: Readonly<Record<string, RegExp>> = {
+  所: /所$/, 院: /院$/, 校: /(?:大学|学院|学校)$/, 实验室: /实验室$/, 中心: /中心$/, 公司: /./, 集团: /./, 企业: /./,
+};
+
+/**
+ * 自动化研究所研发了…，该所所长徐波表示…: a person titled at 该所 (that institute) works at the nearest body of that kind
+ * the sentence named before.
+ */
+const atThatBody: Rule = (v, k) => {
+  const out: Found[] = [];
+  for (const p of v.of('Person')) {
+    const m = v.before(p, 14).match(THAT_BODY);
+    if (!m || !k.roleOf(m[2])) continue;
+    const label = /公司|集团|企业/.test(m[1]) ? 'Company' : 'Institution';
+    const body = v.of(label).filter((o) => o.end <= p.start - m[0].length && THAT_BODY_NAME[m[1]].test(o.surface)).pop();
+    if (body) out.push({ type: FOUNDER_TITLE.test(m[2]) ? 'FOUNDED' : 'AFFILIATED_WITH', from: p, to: body, confidence: 0.65 });
+  }
+  return out;
+};
+
+export const RULES: readonly Rule[] = [develops, basedOn, offers, people, organisations, policies, located, regionParts, namedAfter, itsOwn, atThatBody];

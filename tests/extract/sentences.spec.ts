@@ -1171,6 +1171,12 @@ test('under a policy header a title without its brackets is a policy', () => {
   assertRelations(x, ['ISSUED|南京市人民政府办公厅|南京市促进智能算力发展的若干措施', 'APPLIES_TO|南京市促进智能算力发展的若干措施|南京']);
 });
 
+test('a person titled at that institute works at the nearest one the sentence named', () => {
+  const x = extractReport(report('北辰大学与南山智能研究所联合发布了天枢大模型，该所所长罗明轩表示将继续开源。\n'));
+  assertRelations(x, ['AFFILIATED_WITH|罗明轩|南山智能研究所']);
+  assert.ok(!rel(x).includes('AFFILIATED_WITH|罗明轩|北辰大学'), rel(x).join(' '));
+});
+
 test('a company that uses compute is not on the compute layer, unless it made what it uses', () => {
   const x = extractReport(report('星河科技采用了北辰半导体的X100显卡。云图智能依靠自家开发的Y1芯片训练模型。算力方面，天枢智能通过与南山云的合作，动用了大约1万块X100显卡。\n'));
   const infra = x.placements.filter((p) => p.kind === 'layer' && p.layer.startsWith('infra') && p.entity.label === 'Company').map((p) => p.entity.surface);
