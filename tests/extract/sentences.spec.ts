@@ -1177,6 +1177,11 @@ test('a person titled at that institute works at the nearest one the sentence na
   assert.ok(!rel(x).includes('AFFILIATED_WITH|罗明轩|北辰大学'), rel(x).join(' '));
 });
 
+test('a model\'s quantisation says nothing of finance', () => {
+  const x = extractReport(report('星河科技推出了经过量化压缩的轻量化模型。北辰资本专注量化投资业务。\n'));
+  assert.ok(!placed(x).some((p) => p.startsWith('星河科技|app.finance')), placed(x).join(' '));
+});
+
 test('a company that uses compute is not on the compute layer, unless it made what it uses', () => {
   const x = extractReport(report('星河科技采用了北辰半导体的X100显卡。云图智能依靠自家开发的Y1芯片训练模型。算力方面，天枢智能通过与南山云的合作，动用了大约1万块X100显卡。\n'));
   const infra = x.placements.filter((p) => p.kind === 'layer' && p.layer.startsWith('infra') && p.entity.label === 'Company').map((p) => p.entity.surface);
