@@ -19,6 +19,7 @@ import { findMapLineItems } from './map-lines.ts';
 import { findReleasedApps } from './released-apps.ts';
 import { findAttachedUnits } from './attached-units.ts';
 import { findBusinessUnits } from './business-units.ts';
+import { findDottedModels } from './dotted-models.ts';
 import { LICENCE_AFTER } from './context.ts';
 
 /** Known organisations and regions found by the reference data, as spans. */
@@ -81,6 +82,7 @@ export function recogniseSentence(text: string, offset: number, k: Knowledge): E
     ...findChipNames(text, words, offset, k),
     ...findOpeningCompanies(text, words, offset, k),
     ...findMapLineItems(text, offset, k),
+    ...findDottedModels(text, words, offset, k),
     ...referenceSpans(text, offset, k, words),
   ];
   spans.push(...findAttachedUnits(text, offset, spans), ...findBusinessUnits(text, offset, spans));

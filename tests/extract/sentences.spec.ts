@@ -1182,6 +1182,12 @@ test('a model\'s quantisation says nothing of finance', () => {
   assert.ok(!placed(x).some((p) => p.startsWith('星河科技|app.finance')), placed(x).join(' '));
 });
 
+test('two name parts joined by a middle dot before a model\'s kind are one model', () => {
+  const x = extractReport(report('南山实验室与星河科技联合发布了南山·星海大模型。\n'));
+  assert.deepEqual(mentioned(x, 'Model'), ['南山·星海大模型']);
+  assertRelations(x, ['DEVELOPS|南山实验室|南山·星海大模型', 'DEVELOPS|星河科技|南山·星海大模型']);
+});
+
 test('a company that uses compute is not on the compute layer, unless it made what it uses', () => {
   const x = extractReport(report('星河科技采用了北辰半导体的X100显卡。云图智能依靠自家开发的Y1芯片训练模型。算力方面，天枢智能通过与南山云的合作，动用了大约1万块X100显卡。\n'));
   const infra = x.placements.filter((p) => p.kind === 'layer' && p.layer.startsWith('infra') && p.entity.label === 'Company').map((p) => p.entity.surface);
