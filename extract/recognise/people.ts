@@ -87,8 +87,8 @@ export function findPeople(words: TaggedWord[], offset: number, k: Knowledge): E
     const given = j;
     while (/^[·•・]$/.test(words[j + 1]?.word ?? '') && /^[\u3400-\u9fff]{1,5}$/.test(words[j + 2]?.word ?? '') && words[j + 2].start === words[j + 1].end) j += 2;
     const transliterated = j > given;
-    // 阿莫|迪: and over a last syllable jieba cut off, when it is part of a name (nr) rather than a function word.
-    if (transliterated && words[j + 1] && /^[\u3400-\u9fff]$/.test(words[j + 1].word) && PERSON_TAG.test(words[j + 1].tag) && words[j + 1].start === words[j].end) j++;
+    // 阿莫|迪, 扎克|伯格: and over the syllables jieba cut off, when they are part of a name (nr) rather than a function word.
+    if (transliterated && words[j + 1] && /^[\u3400-\u9fff]{1,3}$/.test(words[j + 1].word) && PERSON_TAG.test(words[j + 1].tag) && words[j + 1].start === words[j].end) j++;
     // 郑/ns | 海涛/nr, 刘/zg | 晓/nr | 燕/nr: a given name jieba tags alone, after a family name it cut off.
     const lone = words[i - 1];
     if (!transliterated && lone && /^[\u3400-\u9fff]$/.test(lone.word) && lone.end === words[i].start && words.slice(i, j + 1).map((w) => w.word).join('').length === 2

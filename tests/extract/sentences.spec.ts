@@ -1188,6 +1188,11 @@ test('two name parts joined by a middle dot before a model\'s kind are one model
   assertRelations(x, ['DEVELOPS|南山实验室|南山·星海大模型', 'DEVELOPS|星河科技|南山·星海大模型']);
 });
 
+test('a transliterated name keeps the syllables jieba cut off its last part', () => {
+  const x = extractReport(report('马克·扎克伯格表示将继续投入开源模型。\n'));
+  assert.deepEqual(mentioned(x, 'Person'), ['马克·扎克伯格']);
+});
+
 test('a company that uses compute is not on the compute layer, unless it made what it uses', () => {
   const x = extractReport(report('星河科技采用了北辰半导体的X100显卡。云图智能依靠自家开发的Y1芯片训练模型。算力方面，天枢智能通过与南山云的合作，动用了大约1万块X100显卡。\n'));
   const infra = x.placements.filter((p) => p.kind === 'layer' && p.layer.startsWith('infra') && p.entity.label === 'Company').map((p) => p.entity.surface);
