@@ -1193,6 +1193,12 @@ test('a transliterated name keeps the syllables jieba cut off its last part', ()
   assert.deepEqual(mentioned(x, 'Person'), ['马克·扎克伯格']);
 });
 
+test('the investors a round lists are companies, each investing in the company that raised it', () => {
+  const x = extractReport(report('云图智能于2024年2月完成超10亿元融资，阿里巴巴、红杉中国、星河书等参与投资。\n'));
+  assert.ok(mentioned(x, 'Company').includes('星河书'), mentioned(x, 'Company').join(' '));
+  assertRelations(x, ['INVESTS_IN|阿里巴巴|云图智能', 'INVESTS_IN|红杉中国|云图智能', 'INVESTS_IN|星河书|云图智能']);
+});
+
 test('a company that uses compute is not on the compute layer, unless it made what it uses', () => {
   const x = extractReport(report('星河科技采用了北辰半导体的X100显卡。云图智能依靠自家开发的Y1芯片训练模型。算力方面，天枢智能通过与南山云的合作，动用了大约1万块X100显卡。\n'));
   const infra = x.placements.filter((p) => p.kind === 'layer' && p.layer.startsWith('infra') && p.entity.label === 'Company').map((p) => p.entity.surface);
