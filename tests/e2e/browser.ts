@@ -61,12 +61,13 @@ export function pngSize(png: Buffer): { width: number; height: number } {
   return { width: png.readUInt32BE(16), height: png.readUInt32BE(20) };
 }
 
-/** Clicks an edge on the canvas the way a person would: at its midpoint, nudging a pixel if the first click misses. */
+/** Clicks an edge on the canvas the way a person would: at its midpoint, then further along it if that click misses. */
 export async function clickEdge(page: Page, edge: string): Promise<void> {
-  for (const [dx, dy] of [[0, 0], [0.5, 0.5], [0, 1], [1, 0], [0, -1], [-1, 0]]) {
-    const mid = await page.evaluate((id) => window.__tupu?.edgeMidpoint(id) ?? null, edge);
-    if (!mid) throw new Error(`edge ${edge} is not on screen`);
-    await page.mouse.click(mid.x + dx, mid.y + dy);
+  // Where a node or another edge covers the midpoint, a person clicks further along the line.
+  for (const t of [0.5, 0.4, 0.6, 0.3, 0.7]) {
+    const at = await page.evaluate(([id, f]) => window.__tupu?.edgePoint(id, f) ?? null, [edge, t] as const);
+    if (!at) throw new Error(`edge ${edge} is not on screen`);
+    await page.mouse.click(at.x, at.y);
     if (await page.locator('[data-testid=evidence]').isVisible()) return;
     await page.waitForTimeout(150);
     if (await page.locator('[data-testid=evidence]').isVisible()) return;

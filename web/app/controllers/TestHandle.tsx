@@ -25,11 +25,11 @@ export function TestHandle() {
     };
     window.__tupu = {
       nodePosition: pos,
-      edgeMidpoint(id) {
+      edgePoint(id, t) {
         const g = sigma.getGraph();
         if (!g.hasEdge(id)) return null;
         const a = pos(g.source(id)); const b = pos(g.target(id));
-        return a && b ? { x: (a.x + b.x) / 2, y: (a.y + b.y) / 2 } : null;
+        return a && b ? { x: a.x + (b.x - a.x) * t, y: a.y + (b.y - a.y) * t } : null;
       },
       visibleEdges: () => sigma.getGraph().filterEdges((e) => !sigma.getEdgeDisplayData(e)?.hidden),
       renderedFrames: () => frames,
