@@ -63,15 +63,27 @@ export function pngSize(png: Buffer): { width: number; height: number } {
 
 /** Clicks an edge on the canvas the way a person would: at its midpoint, then further along it if that click misses. */
 export async function clickEdge(page: Page, edge: string): Promise<void> {
-  // Where a node or another edge covers the midpoint, a person clicks further along the line.
-  for (const t of [0.5, 0.4, 0.6, 0.3, 0.7]) {
-    const at = await page.evaluate(([id, f]) => window.__tupu?.edgePoint(id, f) ?? null, [edge, t] as const);
-    if (!at) throw new Error(`edge ${edge} is not on screen`);
+  // Where a node covers the midpoint (or another edge takes the click), a person clicks further along the line.
+  let clicked = false;
+  const along = [0.5, 0.4, 0.6, 0.3, 0.7, 0.2, 0.8];
+  const points = () => page.evaluate(([id, ts]) => ts.map((t) => window.__tupu?.edgePoint(id, t) ?? null), [edge, along] as const);
+  // A camera still moving (towards a node just selected, slower on a loaded machine) moves the edge under the mouse.
+  let settled = await points();
+  for (let tries = 0; tries < 20; tries++) {
+    await page.waitForTimeout(100);
+    const now = await points();
+    if (JSON.stringify(now) === JSON.stringify(settled)) break;
+    settled = now;
+  }
+  for (const at of settled) {
+    if (!at) continue;
+    clicked = true;
     await page.mouse.click(at.x, at.y);
     if (await page.locator('[data-testid=evidence]').isVisible()) return;
     await page.waitForTimeout(150);
     if (await page.locator('[data-testid=evidence]').isVisible()) return;
   }
+  if (!clicked) throw new Error(`edge ${edge} is not on screen, or nodes cover it`);
 }
 
 /** Runs a query in the Cypher console (opening it first). */

@@ -29,7 +29,14 @@ export function TestHandle() {
         const g = sigma.getGraph();
         if (!g.hasEdge(id)) return null;
         const a = pos(g.source(id)); const b = pos(g.target(id));
-        return a && b ? { x: a.x + (b.x - a.x) * t, y: a.y + (b.y - a.y) * t } : null;
+        if (!a || !b) return null;
+        const p = { x: a.x + (b.x - a.x) * t, y: a.y + (b.y - a.y) * t };
+        // A click there would pick the node drawn over the edge.
+        const covered = g.someNode((n) => {
+          const c = pos(n);
+          return !!c && Math.hypot(c.x - p.x, c.y - p.y) <= sigma.scaleSize(sigma.getNodeDisplayData(n)?.size ?? 0) + 2;
+        });
+        return covered ? null : p;
       },
       visibleEdges: () => sigma.getGraph().filterEdges((e) => !sigma.getEdgeDisplayData(e)?.hidden),
       renderedFrames: () => frames,
