@@ -50,8 +50,8 @@ function tierBefore(text: string, k: Knowledge, name = '', tiers = k.cues.tiers)
  * industry column names one (金融, 医疗).
  */
 export function tableModelTier(caption: string, industry: string | undefined, k: Knowledge, kind?: string): TierCode | undefined {
-  const named = (kind ? tierBefore(kind, k, '', k.cues.namedTiers) : undefined) ?? (caption ? tierBefore(caption, k, '', k.cues.namedTiers) : undefined);
-  return named ?? (industry && k.cues.tiers.L1.some((w) => industry.includes(w)) ? 'L1' : undefined);
+  const named = (text: string | undefined) => (text ? tierBefore(text, k, '', k.cues.namedTiers) : undefined);
+  return named(kind) ?? named(caption) ?? (industry && k.cues.tiers.L1.some((w) => industry.includes(w)) ? 'L1' : undefined);
 }
 
 /** The chain layer a tier puts a model on. */

@@ -52,3 +52,9 @@ export function clauseFrom(words: readonly TaggedWord[], from: number, max: numb
   const end = clause.findIndex((w) => /^[，,。；;]$/.test(w.word));
   return end < 0 ? { words: clause, closed: false } : { words: clause.slice(0, end), closed: true };
 }
+
+/**
+ * …领投, …跟投, …参与投资, …等机构参与了本轮融资: what follows the investors of a round, after the list they end (items
+ * no recogniser read may end it: 阿里巴巴、红杉中国、星河书等参与投资).
+ */
+export const INVESTOR_OF_ROUND = /^(?:、[^，,。；;、等]{1,8})*(?:等(?:多家)?(?:机构|投资机构|投资方)?)?(?:联合领投|领投|跟投|参投|超额认购|(?:参与|共同|联合)了?(?:本轮)?(?:投资|融资))/;

@@ -55,11 +55,9 @@ let cached: Knowledge | undefined;
 /** Built once per process: the lexicons are validated on first use. */
 export function defaultKnowledge(): Knowledge {
   if (cached) return cached;
-  const relTriggers = Object.fromEntries(EXTRACTED_REL_TYPES.map((type) => {
-    const x = triggers(type as Exclude<RelType, 'IN_TIER' | 'IN_LAYER' | 'MENTIONED_IN'>);
-    return [type, [...x.forward, ...x.nouns]];
-  })) as Record<RelType, string[]>;
-  const triggerNouns = Object.fromEntries(EXTRACTED_REL_TYPES.map((type) => [type, triggers(type as Exclude<RelType, 'IN_TIER' | 'IN_LAYER' | 'MENTIONED_IN'>).nouns])) as Record<RelType, string[]>;
+  const relCues = EXTRACTED_REL_TYPES.map((type) => [type, triggers(type as Exclude<RelType, 'IN_TIER' | 'IN_LAYER' | 'MENTIONED_IN'>)] as const);
+  const relTriggers = Object.fromEntries(relCues.map(([type, x]) => [type, [...x.forward, ...x.nouns]])) as Record<RelType, string[]>;
+  const triggerNouns = Object.fromEntries(relCues.map(([type, x]) => [type, x.nouns])) as Record<RelType, string[]>;
   const { tiers, industryWords } = tierCues();
   cached = {
     organisation: (surface) => {

@@ -3,7 +3,7 @@
 import { NAME_WORD_TAGS, type TaggedWord } from './jieba.ts';
 import type { Knowledge } from './knowledge.ts';
 import type { EntitySpan } from './span.ts';
-import { FUNCTION_CHARS } from './context.ts';
+import { FUNCTION_CHARS, INVESTOR_OF_ROUND } from './context.ts';
 
 // The kind a list's items are, said after it (…等产品, …等办公应用, …等企业) or before it (聊天机器人，例如…).
 const PRODUCT_KIND = '(?:产品|应用|软件|工具|小程序|App|APP|聊天机器人|机器人|助手)';
@@ -18,8 +18,6 @@ const KINDS = [
 ];
 // 下游为应用层，如平安好医生、微医等。: the examples a link of the chain opens are its companies, when the list ends its
 // clause (应用层主要包括智慧医院、健康管理等场景 lists scenes).
-// 阿里巴巴、红杉中国、星河书等参与投资: the investors of a round are companies.
-const INVESTORS_AFTER = /^等(?:多家)?(?:机构|投资机构|投资方)?(?:联合领投|领投|跟投|参投|(?:参与|共同|联合)了?(?:本轮)?(?:投资|融资))/;
 const CHAIN_LINK_BEFORE = /(?:上游|中游|下游|层)[^，,：:；;。]{0,8}?[，,：:]?(?:例如|比如|如|像|包括|主要有|有)$/;
 const ENDS_CLAUSE = /^等?(?:[，,。；;]|$)/;
 // Words that cannot be part of a listed name: verbs, prepositions, particles, conjunctions, pronouns, numbers, punctuation.
@@ -78,7 +76,8 @@ export function findListedNames(text: string, words: TaggedWord[], offset: numbe
     const after = next?.word === '等' ? text.slice(next.start, next.start + 12) : '';
     const before = text.slice(Math.max(0, items[0].start - 12), items[0].start);
     const kind = KINDS.find((c) => c.after.test(after) || c.before.test(before))
-      ?? ((CHAIN_LINK_BEFORE.test(before) && ENDS_CLAUSE.test(text.slice(words[i].end, words[i].end + 2))) || INVESTORS_AFTER.test(after) ? KINDS[1] : undefined);
+      // 阿里巴巴、红杉中国、星河书等参与投资: the investors of a round are companies.
+      ?? ((CHAIN_LINK_BEFORE.test(before) && ENDS_CLAUSE.test(text.slice(words[i].end, words[i].end + 2))) || INVESTOR_OF_ROUND.test(after) ? KINDS[1] : undefined);
     if (!kind || !items.every((item) => namesSomething(item, k))) continue;
     for (const item of items) {
       // A known model or organisation (文心一言、通义千问等产品, 百度、阿里等企业) keeps what the reference data says it is.

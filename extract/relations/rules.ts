@@ -1,7 +1,7 @@
 // Relation rules over one sentence: trigger words between typed spans, adjacency, lists.
 import type { RelType } from '../../schema/index.ts';
 import type { Knowledge } from '../recognise/knowledge.ts';
-import { hasAny, WORK_VERB } from '../recognise/context.ts';
+import { hasAny, INVESTOR_OF_ROUND, WORK_VERB } from '../recognise/context.ts';
 import { isOrgLabel, type EntitySpan } from '../recognise/span.ts';
 import type { SentenceView } from './sentence-view.ts';
 import { isStandIn } from './topics.ts';
@@ -293,10 +293,6 @@ const organisations: Rule = (v, k) => {
   }
   return [...out, ...fundingRound(v)];
 };
-
-// …领投, …跟投, …参与投资, …等机构参与了本轮融资: what follows an investor of a round (after the list it ends; items no
-// recogniser read may end the list: 阿里巴巴、红杉中国、星河书等参与投资).
-const INVESTOR_OF_ROUND = /^(?:、[^，,。；;、等]{1,8})*(?:等(?:多家)?(?:机构|投资机构|投资方)?)?(?:联合领投|领投|跟投|参投|超额认购|(?:参与|共同|联合)了?(?:本轮)?(?:投资|融资))/;
 
 // 目前已完成…融资: a later clause with no subject of its own that says the sentence's subject raised a round.
 const ROUND_CLAUSE = /[，,]\s*(?:目前|近日|日前|此前|随后|并|还|同时|今年|去年)*(?:已经?)?(?:宣布)?(?:完成|获得)了?[^，,。；;]{0,24}?融资/;
