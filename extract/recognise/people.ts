@@ -126,13 +126,16 @@ const gluesAdverb = (w: TaggedWord, i: number, words: readonly TaggedWord[]): bo
 const splitLast = (w: TaggedWord): TaggedWord[] =>
   [{ word: w.word[0], tag: 'nr', start: w.start, end: w.start + 1 }, { word: w.word[1], tag: 'd', start: w.start + 1, end: w.end }];
 
+/** The sentence's words with each such glued adverb cut off the name (most sentences have none: they keep their array). */
+export const splitGluedAdverbs = (words: TaggedWord[]): TaggedWord[] =>
+  words.some(gluesAdverb) ? words.flatMap((w, i) => (gluesAdverb(w, i, words) ? splitLast(w) : [w])) : words;
+
 /**
  * Family name + one or two characters, in a context only a person fits (孙茂松团队, 研究院的张亚勤以及…):
  * jieba splits rarer names into single characters, so its tags alone miss them.
  */
-export function findSurnamedPeople(text: string, tagged: TaggedWord[], offset: number, k: Knowledge): EntitySpan[] {
+export function findSurnamedPeople(text: string, words: TaggedWord[], offset: number, k: Knowledge): EntitySpan[] {
   const out: EntitySpan[] = [];
-  const words = tagged.some(gluesAdverb) ? tagged.flatMap((w, i) => (gluesAdverb(w, i, tagged) ? splitLast(w) : [w])) : tagged;
   // Most words start with no family name: the lookups below are built only for a sentence that has one.
   // A dictionary word at the start (高校, 金融, 王者) makes an ordinary phrase, not a name.
   const candidates = words.flatMap((w, i) => {

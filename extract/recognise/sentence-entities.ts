@@ -5,7 +5,7 @@ import { tagWords, type TaggedWord } from './jieba.ts';
 import { findPolicies } from './policies.ts';
 import { findLatinNames } from './latin-names.ts';
 import { findCjkOrganisations } from './cjk-organisations.ts';
-import { findPeople, findSurnamedPeople } from './people.ts';
+import { findPeople, findSurnamedPeople, splitGluedAdverbs } from './people.ts';
 import { findQuotedNames } from './quoted-names.ts';
 import { findCjkModels } from './cjk-models.ts';
 import { declaredAliases } from './alias-declarations.ts';
@@ -67,7 +67,7 @@ function splitGluedRoles(words: TaggedWord[], k: Knowledge): TaggedWord[] {
 
 /** Every recogniser's spans for a sentence, overlaps not yet resolved (the costly part: jieba). */
 export function recogniseSentence(text: string, offset: number, k: Knowledge): EntitySpan[] {
-  const words = splitGluedRoles(tagWords(text), k);
+  const words = splitGluedAdverbs(splitGluedRoles(tagWords(text), k));
   const spans = [
     ...findPolicies(text, offset, (t) => k.isPolicyTitle(t)),
     ...findLatinNames(text, offset, k),
