@@ -4,7 +4,7 @@ import { Worker } from 'node:worker_threads';
 import { extractReport, type SourceReport } from '../../extract/index.ts';
 import type { ReportExtraction } from '../../schema/index.ts';
 
-/** Below this much text a worker's start-up (tsx, lexicons, jieba: 0.5-0.9 s of a core) costs about what it saves. */
+/** Below this much text a worker's start-up (module loading, lexicons, jieba: 0.5-0.9 s of a core) costs about what it saves. */
 export const PARALLEL_MIN_BYTES = 2_000_000;
 
 const WORKER = new URL('./extract-worker.mjs', import.meta.url);
@@ -55,7 +55,7 @@ export async function extractAll(
 
 function startWorker(reports: readonly SourceReport[], counter: Int32Array, done: (i: number, x: ReportExtraction) => void): Promise<void> {
   return new Promise((resolve) => {
-    // execArgv []: the worker registers tsx itself, whether or not the parent was started with --import tsx.
+    // execArgv []: the worker registers the TypeScript hooks itself, whatever the parent was started with.
     const worker = new Worker(WORKER, { execArgv: [], workerData: { reports, counter } });
     worker.on('message', (m: { index: number; extraction?: ReportExtraction }) => {
       if (m.extraction) done(m.index, m.extraction);
