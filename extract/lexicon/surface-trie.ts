@@ -41,6 +41,8 @@ const ALWAYS = (): boolean => true;
 /** Maps surface forms to values; used for regions, organisations and model families alike. */
 export class SurfaceTrie<T> {
   private readonly root: TrieNode<T> = newNode();
+  /** 1 at each code unit some key begins with: the root's children as flags, asked at every position of a text. */
+  private readonly heads = new Uint8Array(0x10000);
   private readonly wordChar: RegExp;
 
   constructor(options: SurfaceTrieOptions = {}) {
@@ -51,6 +53,7 @@ export class SurfaceTrie<T> {
   add(surface: string, value: T): void {
     const key = foldKey(surface);
     if (!key) return;
+    this.heads[key.charCodeAt(0)] = 1;
     let node = this.root;
     for (let k = 0; k < key.length; k++) {
       const unit = key.charCodeAt(k);
@@ -72,9 +75,9 @@ export class SurfaceTrie<T> {
   /** Could a key start at `start`? The first folded code unit must begin some key. */
   private mayStartAt(text: string, start: number): boolean {
     const code = text.charCodeAt(start);
-    if (isPlainCjk(code)) return this.root.next.has(code);
+    if (isPlainCjk(code)) return this.heads[code] === 1;
     const head = code < 128 ? ASCII_FOLDED[code] : foldChar(charAt(text, start));
-    return head !== '' && this.root.next.has(head.charCodeAt(0));
+    return head !== '' && this.heads[head.charCodeAt(0)] === 1;
   }
 
   /** The longest key starting at `start` whose accepted values are non-empty, respecting word edges. */

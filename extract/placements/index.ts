@@ -15,13 +15,20 @@ const tierOfCode = (digit: string): TierCode => (['L0', 'L1', 'L2', 'L2'] as con
 // Words of a predicate: between a tier cue and a model they end the cue's reach.
 const PREDICATE_IN_GAP = /可以|能够|可在|在|将|被|让|使|把|从|向|对/;
 
+/** The text after the last clause end (all of it without one): a scan back, not a split of the whole sentence. */
+function lastClause(text: string): string {
+  let from = text.length;
+  while (from > 0 && !CLAUSE_END.test(text[from - 1])) from--;
+  return text.slice(from);
+}
+
 /**
  * The tier cue nearest before the model in its clause, if it qualifies a model word (通用大模型, 金融领域大模型), the
  * model's own name (云图医疗大模型, 盘古气象大模型: `name`, appended to the text) or the name right after it (面向金融行业的X).
  */
 function tierBefore(text: string, k: Knowledge, name = '', tiers = k.cues.tiers): TierCode | undefined {
   // English glosses in brackets (通用人工智能（Artificial General Intelligence，AGI）技术如GPT-4) do not separate cue and model.
-  const clause = ((text.split(CLAUSE_END).pop() ?? '') + name).replace(/（[^（）]*）|\([^()]*\)/g, '');
+  const clause = (lastClause(text) + name).replace(/（[^（）]*）|\([^()]*\)/g, '');
   const window = clause.slice(-30);
   const nameAt = window.length - name.length;
   const explicit = window.match(/\bL([0-3])\b(?!.*\bL[0-3]\b)/);
