@@ -3,10 +3,13 @@
 import v8 from 'node:v8';
 import './register-typescript.mjs';
 
-// Extraction's recognisers are large functions that TurboFan inlined into until they took 5-9 s of compiling per
-// thread at the start of a build, on the same two cores the build runs on; a third of the default inlining budget
-// halves that and keeps run-time speed (bench/RESULTS.md, session 13). V8 flags are per process: workers share it.
+// TurboFan spent 8-9 s compiling per extraction thread of a 10 MB share, on the same two cores the build runs on:
+// it inlined deeply into the large recognisers and re-optimised them as new word shapes deopted them. A third of
+// the inlining budget and a function optimised only after ~15× the default run time (when its type feedback has
+// settled) cut that to about 2 s with no loss of steady speed (bench/RESULTS.md). V8 flags are per process:
+// the extract workers share them.
 v8.setFlagsFromString('--max-inlined-bytecode-size-cumulative=300');
+v8.setFlagsFromString('--interrupt-budget=1000000');
 
 const { main } = await import('../cli/main.ts');
 process.exitCode = await main(process.argv.slice(2));
