@@ -37,6 +37,9 @@ test('known organisations resolve every alias to one entry', () => {
   // A lab of a lab is its own entry: Microsoft Research Asia is not Microsoft Research.
   assert.equal(knownOrganisation('MSRA')?.name, '微软亚洲研究院');
   assert.notEqual(knownOrganisation('微软亚洲研究院')?.id, knownOrganisation('微软研究院')?.id);
+  // Regulators of medical AI, whose short names jieba cuts into characters (国家|卫|健|委).
+  assert.equal(knownOrganisation('国家卫健委')?.name, '国家卫生健康委员会');
+  assert.equal(knownOrganisation('国家药监局')?.name, '国家药品监督管理局');
 });
 
 test('finds known organisations in text, weak forms only when asked', () => {

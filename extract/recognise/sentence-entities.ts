@@ -65,9 +65,37 @@ function splitGluedRoles(words: TaggedWord[], k: Knowledge): TaggedWord[] {
   });
 }
 
+const isCjkChar = (w: TaggedWord | undefined): w is TaggedWord => w !== undefined && /^[\u3400-\u9fff]$/.test(w.word);
+
+/**
+ * 广东省 | 卫 | 健 | 委: jieba cuts an organ's short suffix it does not know into characters; characters that together
+ * make a strong organisation suffix are joined back into one word, so that the place before it names that organ.
+ */
+function joinCutAffixes(words: TaggedWord[], k: Knowledge): TaggedWord[] {
+  const joinedAt = (i: number): number => {
+    for (let n = 4; n >= 2; n--) {
+      const run = words.slice(i, i + n);
+      if (run.length === n && run.every(isCjkChar) && k.isOrgAffix(run.map((w) => w.word).join(''), 'strong')) return n;
+    }
+    return 0;
+  };
+  // Most sentences have no such run: they keep their array.
+  if (!words.some((w, i) => isCjkChar(w) && isCjkChar(words[i + 1]) && joinedAt(i) > 0)) return words;
+  const out: TaggedWord[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const n = isCjkChar(words[i]) ? joinedAt(i) : 0;
+    if (n === 0) out.push(words[i]);
+    else {
+      out.push({ word: words.slice(i, i + n).map((w) => w.word).join(''), tag: 'n', start: words[i].start, end: words[i + n - 1].end });
+      i += n - 1;
+    }
+  }
+  return out;
+}
+
 /** Every recogniser's spans for a sentence, overlaps not yet resolved (the costly part: jieba). */
 export function recogniseSentence(text: string, offset: number, k: Knowledge): EntitySpan[] {
-  const words = splitGluedAdverbs(splitGluedRoles(tagWords(text), k));
+  const words = joinCutAffixes(splitGluedAdverbs(splitGluedRoles(tagWords(text), k)), k);
   const spans = [
     ...findPolicies(text, offset, (t) => k.isPolicyTitle(t)),
     ...findLatinNames(text, offset, k),

@@ -1160,6 +1160,13 @@ test('a place and its organ\'s short name name the local organ, not the national
   assert.deepEqual(mentioned(x, 'Institution').sort(), ['南京市教委', '南京市科委', '国家发展改革委', '广州市发改委'].sort());
 });
 
+test('an organ\'s short name jieba cuts into characters is joined back after its place', () => {
+  // 卫|健|委: the suffix is rejoined, so the place names its organ; the national one is known as reference data.
+  const x = extractReport(report('绍兴市卫健委与星河科技合作建设医疗大模型平台。国家卫健委随后印发了《医疗大模型应用管理办法》。\n'));
+  assert.deepEqual(mentioned(x, 'Institution').sort(), ['国家卫健委', '绍兴市卫健委'].sort());
+  assertRelations(x, ['PARTNERS_WITH|绍兴市卫健委|星河科技', 'ISSUED|国家卫健委|《医疗大模型应用管理办法》']);
+});
+
 test('where models are made is no model\'s name', () => {
   const x = extractReport(report('地方大模型产业政策梳理\n各地大模型政策密集出台，星河科技发布了天枢大模型。\n'));
   assert.deepEqual(mentioned(x, 'Model'), ['天枢大模型']);
