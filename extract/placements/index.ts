@@ -84,6 +84,8 @@ const CUSTOMER_BEFORE = /(?:在|于|为|向|帮助|服务于?)\s*$/;
 const CUSTOMER_AFTER = /^(?:[、和及][^，,。；、和及]{1,10})*(?:等[^，,。；]{0,6})?(?:中|内部)?(?:已|已经|成功|全面)?(?:落地|部署|应用|使用|上线|试用|试点|提供)/;
 const EXAMPLES_OF = /([^，,。；;：:、]{1,10})[，,：:]?(?:例如|比如|诸如|如|像|包括)[^，,。；;：:]*$/;
 const KIND_LAYER: Partial<Record<string, ChainLayerCode>> = { hardware: 'infra.compute', benchmark: 'ecosystem.eval' };
+// 百度等企业在数据集、计算能力方面存在短板: a clause that ends by saying the company lacks what its cues name.
+const LACKS_AT_END = /(?:短板|不足|差距|欠缺|薄弱)(?:之处)?[\s)）]*$/;
 
 // 算力(英伟达、华为昇腾), 金融(同花顺、恒生电子): a short label right before a bracketed list (text is NFKC: ( and )).
 const LABEL_BEFORE = /[^、,，:：;；()\s]{1,8}$/;
@@ -199,7 +201,8 @@ export function findPlacements(v: SentenceView, k: Knowledge): FoundPlacement[] 
     // 算力方面，OpenAI通过与微软Azure的合作，动用了…GPU: so is the subject whose later clause uses it.
     const rest = v.after(e, 60).split(CLAUSE_END)[0] ?? '';
     const usesCompute = e.label === 'Company' && !SELF_MADE.test(rest) && (USES.test(clause) || (e === organisations[0] && USED_LATER.test(rest)));
-    for (const layer of new Set([...layersIn(clause + '|' + own, k), ...sentenceLayers])) {
+    const clauseLayers = LACKS_AT_END.test(clause) ? [] : layersIn(clause + '|' + own, k);
+    for (const layer of new Set([...clauseLayers, ...sentenceLayers])) {
       if (!(usesCompute && layer.startsWith('infra'))) out.push({ entity: e, layer, confidence: 0.55 });
     }
   }

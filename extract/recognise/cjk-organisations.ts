@@ -37,7 +37,7 @@ const BARE_COMPANY = /^(?:公司|企业)$/;
 const registeredForm = (affix: string) => /有限(?:责任)?公司$|股份公司$/.test(affix);
 
 /** A word that names rather than describes: 清华大学 yes, 科技, 公司, 美国, 解析 (a verb) no. */
-const namesSomething = (p: TaggedWord, k: Knowledge) => (p.tag !== 'vn' && NAME_TAGS.test(p.tag) && !DESCRIPTIVE_WORD.test(p.word) && !GENERIC.has(p.word) && !isBareSuffix(p.word, k) && !isPlace(p.word, k))
+export const isNamingWord = (p: TaggedWord, k: Knowledge): boolean => (p.tag !== 'vn' && NAME_TAGS.test(p.tag) && !DESCRIPTIVE_WORD.test(p.word) && !GENERIC.has(p.word) && !isBareSuffix(p.word, k) && !isPlace(p.word, k))
   // 微软/a | 中国 | 研究院: a known organisation's name names, whatever jieba tags it.
   || (p.word.length >= 2 && !!k.organisation(p.word));
 
@@ -304,7 +304,7 @@ export function findCjkOrganisations(words: TaggedWord[], offset: number, k: Kno
       if (STOP_WORDS.has(prev.word) || CAREER_VERB.test(prev.word) || (!NAME_TAGS.test(prev.tag) && !fieldPhrase && !knownName && !splitCharOfName(prev, words[j])) || /[\s，。、；：,.;:“”"（）()《》<>/\\'=&]/.test(prev.word)) break;
       // 清华大学 | 北京大学 are two names; but a unit with no name of its own (办公厅, 计算机学院) belongs to the organisation before it.
       // A research unit's own name is a proper one (北辰大学 | 星河NLP实验室); the fields it studies are ordinary words.
-      const ownName = (p: TaggedWord) => (researchUnit ? NAME_WORD_TAGS.test(p.tag) : namesSomething(p, k));
+      const ownName = (p: TaggedWord) => (researchUnit ? NAME_WORD_TAGS.test(p.tag) : isNamingWord(p, k));
       if (k.orgByName(prev.word) && prev.tag !== 'ns' && words.slice(j, i + 1).some(ownName)) break;
       // FINANCIAL NEWS | 合肥兴泰…集团 (a cover's lines run together): a place opening a name is its first word.
       if (prev.tag === 'eng' && isPlace(words[j].word, k)) break;
@@ -320,7 +320,7 @@ export function findCjkOrganisations(words: TaggedWord[], offset: number, k: Kno
       if (place !== undefined) j = place;
     }
     // Some word must name rather than describe: 清华大学 yes, 科技公司 no.
-    const names = (p: TaggedWord) => (p === w ? headNames(w.word, typed.affix) && (strongWord || namesSomething(p, k)) : namesSomething(p, k));
+    const names = (p: TaggedWord) => (p === w ? headNames(w.word, typed.affix) && (strongWord || isNamingWord(p, k)) : isNamingWord(p, k));
     // 规范中央银行, 知名企业百度公司: descriptive words in front are not part of the name.
     while (j < i && GENERIC.has(words[j].word) && !STATE_PREFIX.has(words[j].word) && words.slice(j + 1, i + 1).some(names)) j++;
     // 奠定了基础 | 布尔诺理工大学 (a table's lines run together): a name with a strong suffix does not open on a common noun before a proper one.

@@ -4,6 +4,7 @@ import { NAME_WORD_TAGS, type TaggedWord } from './jieba.ts';
 import type { Knowledge } from './knowledge.ts';
 import type { EntitySpan } from './span.ts';
 import { FUNCTION_CHARS, INVESTOR_OF_ROUND } from './context.ts';
+import { isNamingWord } from './cjk-organisations.ts';
 
 // The kind a list's items are, said after it (…等产品, …等办公应用, …等企业) or before it (聊天机器人，例如…).
 const PRODUCT_KIND = '(?:产品|应用|软件|工具|小程序|App|APP|聊天机器人|机器人|助手)';
@@ -53,6 +54,15 @@ function namesSomething(item: Item, k: Knowledge): boolean {
   return coined || item.words.some((w) => NAME_WORD_TAGS.test(w.tag)) || k.knownNames(item.text).some((n) => n.start === 0);
 }
 
+/** Does an item end in a company's suffix after words that name (星河科技; not 科技 alone, 人工智能科技, 北京科技, 生物科技)? */
+function hasCompanySuffix(item: Item, k: Knowledge): boolean {
+  const typed = k.orgByName(item.text);
+  if (typed?.label !== 'Company' || item.text.length < typed.affix.length + 2) return false;
+  const head = item.words.filter((w) => w.end <= item.start + item.text.length - typed.affix.length);
+  // 生物科技、医疗科技等企业: a field (an industry-tier cue) and a suffix are an industry, not a name.
+  return head.length > 0 && head.every((w) => isNamingWord(w, k) && !k.cues.tiers.L1.includes(w.word));
+}
+
 /**
  * 微软小冰: a known company before a name it made up (characters jieba knows only one by one) is the maker, and the
  * product is the rest; 腾讯会议 (a dictionary word after the company) is the product's whole name.
@@ -72,13 +82,16 @@ export function findListedNames(text: string, words: TaggedWord[], offset: numbe
     const next = words[i + 1];
     if (next && next.word !== '等' && !/^[，,。；;]$/.test(next.word)) continue;
     const items = listBefore(words, i);
-    if (items.length < 2) continue;
+    if (items.length === 0) continue;
     const after = next?.word === '等' ? text.slice(next.start, next.start + 12) : '';
     const before = text.slice(Math.max(0, items[0].start - 12), items[0].start);
     const kind = KINDS.find((c) => c.after.test(after) || c.before.test(before))
       // 阿里巴巴、红杉中国、星河书等参与投资: the investors of a round are companies.
       ?? ((CHAIN_LINK_BEFORE.test(before) && ENDS_CLAUSE.test(text.slice(words[i].end, words[i].end + 2))) || INVESTOR_OF_ROUND.test(after) ? KINDS[1] : undefined);
-    if (!kind || !items.every((item) => namesSomething(item, k))) continue;
+    if (!kind) continue;
+    // 星河科技、云图智能等企业, 星河科技等国内企业: a company's suffix names an item of a list of companies, even alone.
+    const isCompany = (item: Item) => kind.label === 'Company' && hasCompanySuffix(item, k);
+    if (items.length === 1 ? !(isCompany(items[0]) && kind.after.test(after)) : !items.every((item) => namesSomething(item, k) || isCompany(item))) continue;
     for (const item of items) {
       // A known model or organisation (文心一言、通义千问等产品, 百度、阿里等企业) keeps what the reference data says it is.
       if (k.model(item.text) || (kind.label === 'Company' && k.organisation(item.text))) continue;

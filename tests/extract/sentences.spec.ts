@@ -1206,6 +1206,17 @@ test('the investors a round lists are companies, each investing in the company t
   assertRelations(x, ['INVESTS_IN|阿里巴巴|云图智能', 'INVESTS_IN|红杉中国|云图智能', 'INVESTS_IN|星河书|云图智能']);
 });
 
+test('a company said to lack what the cues name is not placed there', () => {
+  const x = extractReport(report('相对而言，星河科技等国内企业在数据集、计算能力和工程化方面存在短板。云图智能在数据标注领域持续布局。\n'));
+  assert.ok(mentioned(x, 'Company').includes('星河科技'), mentioned(x, 'Company').join(' '));
+  assert.deepEqual(placed(x), ['云图智能|infra.data']);
+});
+
+test('a name with a company suffix before 等企业 is a company, alone or listed; a field with a suffix is not', () => {
+  const x = extractReport(report('星河科技、云图智能等企业已进入该领域。北辰科技等国内企业也在布局。生物科技、医疗科技等企业增长较快。人工智能科技等公司纷纷入局。\n'));
+  assert.deepEqual(mentioned(x, 'Company').sort(), ['北辰科技', '云图智能', '星河科技'].sort());
+});
+
 test('a company that uses compute is not on the compute layer, unless it made what it uses', () => {
   const x = extractReport(report('星河科技采用了北辰半导体的X100显卡。云图智能依靠自家开发的Y1芯片训练模型。算力方面，天枢智能通过与南山云的合作，动用了大约1万块X100显卡。\n'));
   const infra = x.placements.filter((p) => p.kind === 'layer' && p.layer.startsWith('infra') && p.entity.label === 'Company').map((p) => p.entity.surface);
