@@ -286,13 +286,39 @@ const organisations: Rule = (v, k) => {
     if (/^(?:向|对)$/.test(mid) && /^(?:追加|再次|进行)?(?:了)?(?:战略)?(?:投资|注资|入股)/.test(post)) out.push({ type: 'INVESTS_IN', from: a, to: b, confidence: 0.75 });
     // MiniMax获得腾讯、阿里巴巴等机构投资: the company that receives comes first, its investors after, perhaps with the
     // amount and round between (…的数千万美元天使轮投资).
-    if (/(?:获得|获|得到|引入)了?$/.test(mid)) {
+    if (/(?:获得|获|得到|引入)了?$/.test(mid) && !RECEIPT_CLAUSE_END.test(mid)) {
       const mates = v.listMates(b);
-      if (/^[^，,。；;]{0,14}?(?:的)?(?:战略)?(?:投资|注资|入股|领投)/.test(v.after(mates[mates.length - 1], 20))) for (const m of mates) out.push({ type: 'INVESTS_IN', from: m, to: a, confidence: 0.75 });
+      if (INVESTMENT_AFTER.test(v.after(mates[mates.length - 1], 20))) for (const m of mates) out.push({ type: 'INVESTS_IN', from: m, to: a, confidence: 0.75 });
     }
   }
-  return [...out, ...fundingRound(v)];
+  return [...out, ...fundingRound(v), ...subjectReceives(v)];
 };
+
+// …，获得了A、B等机构的投资: a clause with no subject of its own that opens by receiving.
+const RECEIPT_CLAUSE = /[，,]\s*(?:并|还|同时|目前|此前|随后|先后|已经?)*(?:获得|获|得到|引入)了?/g;
+const RECEIPT_CLAUSE_END = /[，,]\s*(?:并|还|同时|目前|此前|随后|先后|已经?)*(?:获得|获|得到|引入)了?$/;
+const INVESTMENT_AFTER = /^[^，,。；;]{0,14}?(?:的)?(?:战略)?(?:投资|注资|入股|领投)/;
+
+/**
+ * 星河智能由前云图科技副总裁李明创立，获得了红杉中国、高瓴创投等机构的投资: what such a clause receives goes to the
+ * sentence's subject (its first name), not to an organisation named in between (云图科技).
+ */
+function subjectReceives(v: SentenceView): Found[] {
+  const subject = v.spans[0];
+  if (!subject || (subject.label !== 'Company' && subject.label !== 'Institution')) return [];
+  const out: Found[] = [];
+  const orgs = v.of('Company', 'Institution');
+  const rest = v.text.slice(subject.end - v.offset);
+  for (const clause of rest.matchAll(RECEIPT_CLAUSE)) {
+    if (/[。；;]/.test(rest.slice(0, clause.index))) break;
+    const at = subject.end + clause.index! + clause[0].length;
+    const first = orgs.find((o) => o.start >= at && o.start - at <= 2);
+    if (!first) continue;
+    const mates = v.listMates(first).filter((m) => m.start >= first.start);
+    if (INVESTMENT_AFTER.test(v.after(mates[mates.length - 1], 20))) for (const m of mates) out.push({ type: 'INVESTS_IN', from: m, to: subject, confidence: 0.75 });
+  }
+  return out;
+}
 
 // 目前已完成…融资: a later clause with no subject of its own that says the sentence's subject raised a round.
 const ROUND_CLAUSE = /[，,]\s*(?:目前|近日|日前|此前|随后|并|还|同时|今年|去年)*(?:已经?)?(?:宣布)?(?:完成|获得)了?[^，,。；;]{0,24}?融资/;

@@ -1217,6 +1217,12 @@ test('a name with a company suffix before 等企业 is a company, alone or liste
   assert.deepEqual(mentioned(x, 'Company').sort(), ['北辰科技', '云图智能', '星河科技'].sort());
 });
 
+test('a clause that opens by receiving an investment gives it to the sentence\'s subject, past an organisation between', () => {
+  const x = extractReport(report('星河智能由前云图科技副总裁李明创立，获得了北辰资本、南山创投等机构的投资。\n'));
+  assertRelations(x, ['INVESTS_IN|北辰资本|星河智能', 'INVESTS_IN|南山创投|星河智能', 'FOUNDED|李明|星河智能']);
+  assert.ok(!rel(x).some((r) => r.startsWith('INVESTS_IN') && r.endsWith('|云图科技')), rel(x).join(' '));
+});
+
 test('a company that uses compute is not on the compute layer, unless it made what it uses', () => {
   const x = extractReport(report('星河科技采用了北辰半导体的X100显卡。云图智能依靠自家开发的Y1芯片训练模型。算力方面，天枢智能通过与南山云的合作，动用了大约1万块X100显卡。\n'));
   const infra = x.placements.filter((p) => p.kind === 'layer' && p.layer.startsWith('infra') && p.entity.label === 'Company').map((p) => p.entity.surface);
