@@ -40,6 +40,8 @@ test('known organisations resolve every alias to one entry', () => {
   // Regulators of medical AI, whose short names jieba cuts into characters (国家|卫|健|委).
   assert.equal(knownOrganisation('国家卫健委')?.name, '国家卫生健康委员会');
   assert.equal(knownOrganisation('国家药监局')?.name, '国家药品监督管理局');
+  // A corporate venture arm written as its parent and its brand is one investor, the parent's subsidiary.
+  assert.equal(knownOrganisation('华为哈勃')?.parent, knownOrganisation('华为')?.id);
 });
 
 test('finds known organisations in text, weak forms only when asked', () => {
