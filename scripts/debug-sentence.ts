@@ -9,7 +9,7 @@ const k = defaultKnowledge();
 for (const text of process.argv.slice(2)) {
   console.log('##', text);
   console.log('  words:', tagWords(text).map((w) => `${w.word}/${w.tag}`).join(' '));
-  const raw = recogniseSentence(text, 0, k);
+  const raw = recogniseSentence(text, 0, k).spans;
   console.log('  raw:', raw.map((s) => `${s.label}:${s.surface}(${s.score},${s.method})`).join(' | '));
   const spans = sentenceEntities(text, 0, k, raw);
   console.log('  kept:', spans.map((s) => `${s.label}:${s.surface}`).join(' | '));

@@ -8,7 +8,7 @@ import { readTable } from '../tables/index.ts';
 import { cjkShare } from './context.ts';
 import type { Knowledge } from './knowledge.ts';
 import { defaultKnowledge } from './default-knowledge.ts';
-import { addsNothing, recogniseSentence, sentenceEntities } from './sentence-entities.ts';
+import { addsNothing, learntAtWordEnds, recogniseSentence, sentenceEntities } from './sentence-entities.ts';
 import { resolveOverlaps, type EntitySpan } from './span.ts';
 import { SurfaceIndex } from './surface-index.ts';
 import { bindUnitShortForms } from './unit-short-forms.ts';
@@ -57,7 +57,7 @@ export function extractReport(report: SourceReport, k: Knowledge = defaultKnowle
   const prose = segments.filter((s) => (s.kind === 'sentence' || unread.has(s)) && readable(s));
   for (const t of tableFindings) for (const s of t.spans) learnt.add(s);
   const recognised = prose.map((s) => recogniseSentence(s.text, s.start, k));
-  const firstReading = prose.map((s, i) => sentenceEntities(s.text, s.start, k, recognised[i]));
+  const firstReading = prose.map((s, i) => sentenceEntities(s.text, s.start, k, recognised[i].spans));
   for (const spans of firstReading) for (const e of spans) if (e.label !== 'Region' && e.score >= 0.6) learnt.add(e);
 
   // Pass 2: the same spans plus names learnt elsewhere in the report.
@@ -78,8 +78,9 @@ export function extractReport(report: SourceReport, k: Knowledge = defaultKnowle
     placements.push(...t.placed.flatMap(({ placement: p, row }) => placement(p, row, 'table')));
   }
   const read = prose.map((s, i) => {
-    const extra = learnt.find(s.text, s.start);
-    return { text: s.text, start: s.start, spans: addsNothing(extra, recognised[i]) ? firstReading[i] : sentenceEntities(s.text, s.start, k, recognised[i], extra) };
+    const extra = learntAtWordEnds(learnt.find(s.text, s.start), recognised[i], s.start);
+    const spans = recognised[i].spans;
+    return { text: s.text, start: s.start, spans: addsNothing(extra, spans) ? firstReading[i] : sentenceEntities(s.text, s.start, k, spans, extra) };
   });
   const views = withTopics(read);
   for (const [i, s] of prose.entries()) {

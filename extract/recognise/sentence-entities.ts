@@ -93,8 +93,11 @@ function joinCutAffixes(words: TaggedWord[], k: Knowledge): TaggedWord[] {
   return out;
 }
 
+/** A sentence's spans from every recogniser, overlaps not yet resolved, and the words they were read from. */
+export interface RecognisedSentence { spans: EntitySpan[]; words: TaggedWord[] }
+
 /** Every recogniser's spans for a sentence, overlaps not yet resolved (the costly part: jieba). */
-export function recogniseSentence(text: string, offset: number, k: Knowledge): EntitySpan[] {
+export function recogniseSentence(text: string, offset: number, k: Knowledge): RecognisedSentence {
   const words = joinCutAffixes(splitGluedAdverbs(splitGluedRoles(tagWords(text), k)), k);
   const spans = [
     ...findPolicies(text, offset, (t) => k.isPolicyTitle(t)),
@@ -114,7 +117,20 @@ export function recogniseSentence(text: string, offset: number, k: Knowledge): E
     ...referenceSpans(text, offset, k, words),
   ];
   spans.push(...findAttachedUnits(text, offset, spans), ...findBusinessUnits(text, offset, spans));
-  return spans.map((s) => withVersion(s, text, offset));
+  return { spans: spans.map((s) => withVersion(s, text, offset)), words };
+}
+
+/**
+ * Names learnt elsewhere in the report, found again in this sentence, without those that end inside one of its words
+ * (云诊 in 云|诊室) unless another name starts right there (华为云 in 华为|云盘|古, before 盘古).
+ */
+export function learntAtWordEnds(found: EntitySpan[], sentence: RecognisedSentence, offset: number): EntitySpan[] {
+  const starts = new Set([...sentence.spans, ...found].map((s) => s.start - offset));
+  const endsInsideWord = (e: EntitySpan) => {
+    const end = e.end - offset;
+    return sentence.words.some((w) => w.start < end && end < w.end && /[\u3400-\u9fff]/.test(w.word));
+  };
+  return found.filter((e) => starts.has(e.end - offset) || !endsInsideWord(e));
 }
 
 /**
