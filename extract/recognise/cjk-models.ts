@@ -12,6 +12,8 @@ const NAME_TAGS = /^(?:nz|nr|nrt|nrfg|n|x|eng|j)$/;
 const BOUNDARY = /^(?:[，,、。；;：:“”"（）()]|发布|推出|上线|开源|名为|的|了|与|和|及|由|基于|采用|搭载|接入|将|把)$/;
 
 // Fields a model is built for (金融大模型): after a proper name they complete a model's name.
+// 多模态, 视觉语言, 轻量化: what kind of model, said between its name and 大模型 as a field is (天枢多模态大模型).
+const MODALITY = /^(?:多模态|跨模态|视觉语言|语言|图文|轻量化|轻量级|端侧)$/;
 const FIELD = /^(?:金融|医疗|医学|法律|教育|政务|工业|能源|汽车|交通|科学|生物|代码|编程|视觉|图像|语音|气象|电力|农业|营销|客服|办公|财税|保险|证券|制造|传媒)$/;
 // 天枢通用大模型: the general kind after a model's own name.
 const GENERAL = /^(?:通用|基础|基座)$/;
@@ -125,8 +127,12 @@ export function findCjkModels(words: TaggedWord[], offset: number, k: Knowledge)
     }
     // 天/q | 衡/ns 大模型: a name jieba knows only one character at a time is one proper name.
     const split = kind >= 2 && [words[kind - 1], words[kind - 2]].every((w) => /^[\u3400-\u9fff]$/.test(w.word) && !/^(?:p|c|u[a-z]*|r|d|m|x|f)$/.test(w.tag) && !FUNCTION_CHARS.has(w.word));
-    const from = split ? kind - 2 : kind - 1;
-    const name: TaggedWord = split ? { word: words[kind - 2].word + words[kind - 1].word, tag: 'nz', start: words[kind - 2].start, end: words[kind - 1].end } : words[kind - 1];
+    // 天枢 | 多 | 模态 | 大模型: a modality of one or two words stands where a field would, and is read as one.
+    const modal = [2, 1].map((n) => kind - n).find((m) => m >= 1 && MODALITY.test(words.slice(m, kind).map((w) => w.word).join('')));
+    const from = modal ?? (split ? kind - 2 : kind - 1);
+    const name: TaggedWord = from < kind - 1 ? { word: words.slice(from, kind).map((w) => w.word).join(''), tag: modal !== undefined ? 'n' : 'nz', start: words[from].start, end: words[kind - 1].end } : words[kind - 1];
+    // 中文语言大模型: before a modality, a describing word is no name either.
+    const isField = (w: TaggedWord) => FIELD.test(w.word) || (modal !== undefined && MODALITY.test(w.word) && !DESCRIPTIVE.test(words[modal - 1].word));
     const prev = words[from - 1];
     // 盘古气象大模型, 星火医疗大模型: a known family's model for a field is a model of its own, named in full.
     if (prev && k.model(prev.word)?.label === 'Model' && /^[\u3400-\u9fff]{2,4}$/.test(name.word) && !GROUP_WORD.test(name.word)) {
@@ -135,14 +141,14 @@ export function findCjkModels(words: TaggedWord[], offset: number, k: Knowledge)
     }
     // 云图金融大模型: a proper name before a field names that field's model (the field alone only describes); so does
     // the 字号 of a company the sentence names (星河科技推出了星河金融大模型).
-    if (prev && (PROPER_NAME.test(prev.tag) || isTradeNameIn(words, prev, k)) && prev.word.length >= 2 && FIELD.test(name.word) && (!words[from - 2] || BOUNDARY.test(words[from - 2].word) || words[from - 2].word === '模型')) {
+    if (prev && (PROPER_NAME.test(prev.tag) || isTradeNameIn(words, prev, k)) && prev.word.length >= 2 && isField(name) && (!words[from - 2] || BOUNDARY.test(words[from - 2].word) || words[from - 2].word === '模型')) {
       out.push(modelSpan(words, from - 1, i, offset, 0.6));
       continue;
     }
     // 训练了天枢法律大模型, 如星河金融大模型, 自研的天枢通用大模型: right after a release, a list's opening or 自研的, a plain
     // noun before a field (or 通用) is the model's name too.
     const opening = words[from - 2];
-    if (prev && /^[\u3400-\u9fff]{2}$/.test(prev.word) && /^(?:n|nz|ng)$/.test(prev.tag) && (FIELD.test(name.word) || GENERAL.test(name.word))
+    if (prev && /^[\u3400-\u9fff]{2}$/.test(prev.word) && /^(?:n|nz|ng)$/.test(prev.tag) && (isField(name) || GENERAL.test(name.word))
       && !DESCRIPTIVE.test(prev.word) && !FIELD.test(prev.word) && !k.regions(prev.word).some((r) => r.start === 0)
       && !!opening && (k.cues.triggers.DEVELOPS.includes(opening.word) || /^(?:了|如|例如|比如|包括|、)$/.test(opening.word) || (opening.word === '的' && /自研|自主/.test(words.slice(Math.max(0, from - 5), from - 2).map((w) => w.word).join(''))))) {
       out.push(modelSpan(words, from - 1, i, offset, 0.6));

@@ -1223,6 +1223,12 @@ test('a clause that opens by receiving an investment gives it to the sentence\'s
   assert.ok(!rel(x).some((r) => r.startsWith('INVESTS_IN') && r.endsWith('|云图科技')), rel(x).join(' '));
 });
 
+test('a modality between a model\'s name and 大模型 is read as a field is; a describing word before it names nothing', () => {
+  const x = extractReport(report('星河科技推出了天枢多模态大模型。云图智能发布了北辰语言大模型。北辰实验室推出了中文语言大模型。\n'));
+  assert.deepEqual(mentioned(x, 'Model').sort(), ['北辰语言大模型', '天枢多模态大模型'].sort());
+  assertRelations(x, ['DEVELOPS|星河科技|天枢多模态大模型', 'DEVELOPS|云图智能|北辰语言大模型']);
+});
+
 test('a company that uses compute is not on the compute layer, unless it made what it uses', () => {
   const x = extractReport(report('星河科技采用了北辰半导体的X100显卡。云图智能依靠自家开发的Y1芯片训练模型。算力方面，天枢智能通过与南山云的合作，动用了大约1万块X100显卡。\n'));
   const infra = x.placements.filter((p) => p.kind === 'layer' && p.layer.startsWith('infra') && p.entity.label === 'Company').map((p) => p.entity.surface);
