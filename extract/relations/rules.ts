@@ -294,9 +294,12 @@ const organisations: Rule = (v, k) => {
   return [...out, ...fundingRound(v), ...subjectReceives(v)];
 };
 
-// …，获得了A、B等机构的投资: a clause with no subject of its own that opens by receiving.
-const RECEIPT_CLAUSE = /[，,]\s*(?:并|还|同时|目前|此前|随后|先后|已经?)*(?:获得|获|得到|引入)了?/g;
-const RECEIPT_CLAUSE_END = /[，,]\s*(?:并|还|同时|目前|此前|随后|先后|已经?)*(?:获得|获|得到|引入)了?$/;
+// The opening of a later clause with no subject of its own (…，目前已…, …，并…): what it says is the sentence subject's.
+const LATER_CLAUSE = '[，,]\\s*(?:目前|近日|日前|此前|随后|先后|并|还|同时|今年|去年)*(?:已经?)?';
+// …，获得了A、B等机构的投资: such a clause that opens by receiving.
+const RECEIPT = `${LATER_CLAUSE}(?:获得|获|得到|引入)了?`;
+const RECEIPT_CLAUSE = new RegExp(RECEIPT, 'g');
+const RECEIPT_CLAUSE_END = new RegExp(`${RECEIPT}$`);
 const INVESTMENT_AFTER = /^[^，,。；;]{0,14}?(?:的)?(?:战略)?(?:投资|注资|入股|领投)/;
 
 /**
@@ -305,9 +308,9 @@ const INVESTMENT_AFTER = /^[^，,。；;]{0,14}?(?:的)?(?:战略)?(?:投资|注
  */
 function subjectReceives(v: SentenceView): Found[] {
   const subject = v.spans[0];
-  if (!subject || (subject.label !== 'Company' && subject.label !== 'Institution')) return [];
+  if (!subject || !isOrgLabel(subject.label)) return [];
   const out: Found[] = [];
-  const orgs = v.of('Company', 'Institution');
+  const orgs = v.of(...ORG);
   const rest = v.text.slice(subject.end - v.offset);
   for (const clause of rest.matchAll(RECEIPT_CLAUSE)) {
     if (/[。；;]/.test(rest.slice(0, clause.index))) break;
@@ -320,8 +323,8 @@ function subjectReceives(v: SentenceView): Found[] {
   return out;
 }
 
-// 目前已完成…融资: a later clause with no subject of its own that says the sentence's subject raised a round.
-const ROUND_CLAUSE = /[，,]\s*(?:目前|近日|日前|此前|随后|并|还|同时|今年|去年)*(?:已经?)?(?:宣布)?(?:完成|获得)了?[^，,。；;]{0,24}?融资/;
+// 目前已完成…融资: a later clause that says the sentence's subject raised a round.
+const ROUND_CLAUSE = new RegExp(`${LATER_CLAUSE}(?:宣布)?(?:完成|获得)了?[^，,。；;]{0,24}?融资`);
 
 /**
  * 月之暗面完成新一轮融资，由阿里巴巴领投，星河资本和云图创投跟投: every investor of a round invests in the company that
