@@ -67,30 +67,35 @@ function splitGluedRoles(words: TaggedWord[], k: Knowledge): TaggedWord[] {
 
 const isCjkChar = (w: TaggedWord | undefined): w is TaggedWord => w !== undefined && /^[\u3400-\u9fff]$/.test(w.word);
 
+/** How many one-character words from `i` on join into a strong organisation suffix (the longest, 2 to 4), or 0. */
+function cutAffixLength(words: TaggedWord[], i: number, k: Knowledge): number {
+  let joined = words[i].word;
+  let longest = 0;
+  for (let n = 2; n <= 4 && isCjkChar(words[i + n - 1]); n++) {
+    joined += words[i + n - 1].word;
+    if (k.isOrgAffix(joined, 'strong')) longest = n;
+  }
+  return longest;
+}
+
 /**
  * 广东省 | 卫 | 健 | 委: jieba cuts an organ's short suffix it does not know into characters; characters that together
  * make a strong organisation suffix are joined back into one word, so that the place before it names that organ.
+ * Most sentences have no such run: they keep their array.
  */
 function joinCutAffixes(words: TaggedWord[], k: Knowledge): TaggedWord[] {
-  const joinedAt = (i: number): number => {
-    for (let n = 4; n >= 2; n--) {
-      const run = words.slice(i, i + n);
-      if (run.length === n && run.every(isCjkChar) && k.isOrgAffix(run.map((w) => w.word).join(''), 'strong')) return n;
-    }
-    return 0;
-  };
-  // Most sentences have no such run: they keep their array.
-  if (!words.some((w, i) => isCjkChar(w) && isCjkChar(words[i + 1]) && joinedAt(i) > 0)) return words;
-  const out: TaggedWord[] = [];
+  let out: TaggedWord[] | undefined;
   for (let i = 0; i < words.length; i++) {
-    const n = isCjkChar(words[i]) ? joinedAt(i) : 0;
-    if (n === 0) out.push(words[i]);
-    else {
-      out.push({ word: words.slice(i, i + n).map((w) => w.word).join(''), tag: 'n', start: words[i].start, end: words[i + n - 1].end });
-      i += n - 1;
+    const n = isCjkChar(words[i]) ? cutAffixLength(words, i, k) : 0;
+    if (n === 0) {
+      out?.push(words[i]);
+      continue;
     }
+    out ??= words.slice(0, i);
+    out.push({ word: words.slice(i, i + n).map((w) => w.word).join(''), tag: 'n', start: words[i].start, end: words[i + n - 1].end });
+    i += n - 1;
   }
-  return out;
+  return out ?? words;
 }
 
 /** A sentence's spans from every recogniser, overlaps not yet resolved, and the words they were read from. */
@@ -125,6 +130,7 @@ export function recogniseSentence(text: string, offset: number, k: Knowledge): R
  * (云诊 in 云|诊室) unless another name starts right there (华为云 in 华为|云盘|古, before 盘古).
  */
 export function learntAtWordEnds(found: EntitySpan[], sentence: RecognisedSentence, offset: number): EntitySpan[] {
+  if (found.length === 0) return found;
   const starts = new Set([...sentence.spans, ...found].map((s) => s.start - offset));
   const endsInsideWord = (e: EntitySpan) => {
     const end = e.end - offset;
