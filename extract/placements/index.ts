@@ -23,6 +23,17 @@ function lastClause(text: string): string {
 }
 
 /**
+ * Does a model word follow a cue ending at `from` closely (金融大模型, 金融领域模型), one that is the named model's own
+ * (金融大模型轩辕) and not another model's joined to it (天衡金融大模型和北辰视觉语言大模型)?
+ */
+function kindAfter(window: string, from: number, nameAt: number): boolean {
+  const kind = /^[^，,。；]{0,8}?模型/.exec(window.slice(from));
+  if (!kind) return false;
+  const kindEnd = from + kind[0].length;
+  return kindEnd >= nameAt || !/^(?:和|与|及|、)$/.test(window.slice(kindEnd, nameAt));
+}
+
+/**
  * The tier cue nearest before the model in its clause, if it qualifies a model word (通用大模型, 金融领域大模型), the
  * model's own name (云图医疗大模型, 盘古气象大模型: `name`, appended to the text) or the name right after it (面向金融行业的X).
  */
@@ -44,7 +55,7 @@ function tierBefore(text: string, k: Knowledge, name = '', tiers = k.cues.tiers)
       const close = /(?:模型|人工智能)$/.test(cue) && /^[^，,；;：:]{0,12}$/.test(window.slice(at + cue.length))
         && !PREDICATE_IN_GAP.test(window.slice(at + cue.length, Math.max(at + cue.length, nameAt)));
       const rightBeforeName = name !== '' && at + cue.length <= nameAt && /^的?$/.test(window.slice(at + cue.length, nameAt));
-      if (at < 0 || (!close && !rightBeforeName && !/^[^，,。；]{0,8}模型/.test(window.slice(at + cue.length)))) continue;
+      if (at < 0 || (!close && !rightBeforeName && !kindAfter(window, at + cue.length, nameAt))) continue;
       if (!best || at > best.at) best = { tier, at };
     }
   }

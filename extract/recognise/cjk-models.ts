@@ -1,12 +1,12 @@
 // Chinese model names written with their kind: 盘古大模型, 星火认知大模型, 华为·气象大模型.
 import { isOrgLabel, type EntitySpan } from './span.ts';
-import type { TaggedWord } from './jieba.ts';
+import { NAME_WORD_TAGS, type TaggedWord } from './jieba.ts';
 import type { Knowledge } from './knowledge.ts';
 import { opensWithVersion } from './model-versions.ts';
 import { FUNCTION_CHARS, isTradeNameIn } from './context.ts';
 
 // Words that make `X大模型` a description (通用大模型, 金融大模型) or part of a phrase (面向大模型的) rather than a name.
-const DESCRIPTIVE = /(?:通用|行业|垂直|领域|专业|基础|基座|开源|闭源|国产|国内|国外|海外|国际|多模态|语言|预训练|大型|超大|规模|千亿|万亿|百亿|参数|自研|金融|医疗|法律|教育|政务|工业|能源|汽车|交通|科学|生物|代码|视觉|图像|语音|中文|英文|场景|细分|任务|应用|相关|主流|各类|自有|首个|这些|人工智能|智能|先进|全球|地区|第[一二三四五]代|推动|发展|随着|加速|企业|技术|产业|我们|数据|对话|生成式|认知|其他|其它|当前|目前|部分|多数|少数|众多|一些|多家|各家|不少|面向|针对|围绕|包括|对于|关于|地方|本地|各地|区域)$/;
+const DESCRIPTIVE = /(?:通用|行业|垂直|领域|专业|基础|基座|开源|闭源|国产|国内|国外|海外|国际|多模态|语言|预训练|大型|超大|规模|千亿|万亿|百亿|参数|自研|金融|医疗|法律|教育|政务|工业|能源|汽车|交通|科学|生物|代码|视觉|图像|语音|中文|英文|场景|细分|任务|应用|相关|主流|各类|自有|首个|首款|首批|新款|新版|新一代|最新|全新|多款|这款|该款|此款|这些|人工智能|智能|先进|全球|地区|第[一二三四五]代|推动|发展|随着|加速|企业|技术|产业|我们|数据|对话|生成式|认知|其他|其它|当前|目前|部分|多数|少数|众多|一些|多家|各家|不少|面向|针对|围绕|包括|对于|关于|地方|本地|各地|区域)$/;
 const NAME_TAGS = /^(?:nz|nr|nrt|nrfg|n|x|eng|j)$/;
 // What may stand before a model name: nothing, punctuation, an organisation, or a release verb.
 const BOUNDARY = /^(?:[，,、。；;：:“”"（）()]|发布|推出|上线|开源|名为|的|了|与|和|及|由|基于|采用|搭载|接入|将|把)$/;
@@ -47,9 +47,16 @@ function gluedKindStart(words: TaggedWord[], i: number): number | undefined {
   return i - 2;
 }
 
-/** Index of the word that opens 大模型 (jieba cuts it 大 | 模型) or 基座模型 ending at word `i`. */
-const kindStart = (words: TaggedWord[], i: number): number =>
-  words[i].word === '大模型' ? i : words[i].word === '模型' && /^(?:大|基座)$/.test(words[i - 1]?.word ?? '') ? i - 1 : -1;
+/**
+ * Index of the word that opens 大模型 (jieba cuts it 大 | 模型) or 基座模型 ending at word `i`; or a modality's 模型 right
+ * after a person's or other proper name (孟子 | 轻量化 | 模型), a name without 大 (中文语言模型 names nothing).
+ */
+const kindStart = (words: TaggedWord[], i: number): number => {
+  if (words[i].word === '大模型') return i;
+  if (words[i].word !== '模型' || i < 1) return -1;
+  if (/^(?:大|基座)$/.test(words[i - 1].word)) return i - 1;
+  return i >= 2 && MODALITY.test(words[i - 1].word) && PROPER_NAME.test(words[i - 2].tag) && words[i - 2].word.length >= 2 ? i - 1 : -1;
+};
 
 /** A model named by words `from` to `to` (the end of 大模型). */
 const modelSpan = (words: TaggedWord[], from: number, to: number, offset: number, score: number): EntitySpan => ({
@@ -93,13 +100,16 @@ function platformEnd(words: TaggedWord[], i: number): number | undefined {
 /**
  * Index of the first word of a name of three to six characters that runs from a release (发布的, 推出了) right up to
  * the model's kind at word `kind` (or its field: 京医千询医疗大模型), when jieba cut it into characters none of which is a
- * function word or a description.
+ * function word or a description. Before a field two characters do, when jieba took one for a name (天/q 衡/ns 金融大模型;
+ * not 首/m 款/q).
  */
 function releasedName(words: TaggedWord[], kind: number, k: Knowledge): number | undefined {
-  let j = words[kind - 1] && FIELD.test(words[kind - 1].word) ? kind - 1 : kind;
+  const field = words[kind - 1] && FIELD.test(words[kind - 1].word);
+  let j = field ? kind - 1 : kind;
+  const end = j;
   let chars = 0;
   while (j > 0 && /^[\u3400-\u9fff]$/.test(words[j - 1].word) && !FUNCTION_CHARS.has(words[j - 1].word) && chars < 6) { j--; chars++; }
-  if (chars < 3) return undefined;
+  if (chars < 2 || (chars === 2 && !(field && words.slice(j, end).some((w) => NAME_WORD_TAGS.test(w.tag))))) return undefined;
   const verb = /^[的了]$/.test(words[j - 1]?.word ?? '') ? words[j - 2] : words[j - 1];
   return verb && k.cues.triggers.DEVELOPS.includes(verb.word) ? j : undefined;
 }
@@ -145,12 +155,14 @@ export function findCjkModels(words: TaggedWord[], offset: number, k: Knowledge)
       out.push(modelSpan(words, from - 1, i, offset, 0.6));
       continue;
     }
-    // 训练了天枢法律大模型, 如星河金融大模型, 自研的天枢通用大模型: right after a release, a list's opening or 自研的, a plain
-    // noun before a field (or 通用) is the model's name too.
+    // 训练了天枢法律大模型, 如星河金融大模型, 自研的天枢通用大模型, …大模型和天枢视觉语言大模型: right after a release, a list's
+    // opening, 自研的 or another model joined by 和, a plain noun before a field (or 通用) is the model's name too.
     const opening = words[from - 2];
     if (prev && /^[\u3400-\u9fff]{2}$/.test(prev.word) && /^(?:n|nz|ng)$/.test(prev.tag) && (isField(name) || GENERAL.test(name.word))
       && !DESCRIPTIVE.test(prev.word) && !FIELD.test(prev.word) && !k.regions(prev.word).some((r) => r.start === 0)
-      && !!opening && (k.cues.triggers.DEVELOPS.includes(opening.word) || /^(?:了|如|例如|比如|包括|、)$/.test(opening.word) || (opening.word === '的' && /自研|自主/.test(words.slice(Math.max(0, from - 5), from - 2).map((w) => w.word).join(''))))) {
+      && !!opening && (k.cues.triggers.DEVELOPS.includes(opening.word) || /^(?:了|如|例如|比如|包括|、)$/.test(opening.word)
+        || (/^(?:和|与|及)$/.test(opening.word) && /模型$/.test(words[from - 3]?.word ?? ''))
+        || (opening.word === '的' && /自研|自主/.test(words.slice(Math.max(0, from - 5), from - 2).map((w) => w.word).join(''))))) {
       out.push(modelSpan(words, from - 1, i, offset, 0.6));
       continue;
     }

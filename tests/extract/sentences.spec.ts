@@ -1229,6 +1229,15 @@ test('a modality between a model\'s name and 大模型 is read as a field is; a 
   assertRelations(x, ['DEVELOPS|星河科技|天枢多模态大模型', 'DEVELOPS|云图智能|北辰语言大模型']);
 });
 
+test('models joined by 和, a name jieba cut into characters before a field, a modality\'s 模型 after a proper name; 首款 names none', () => {
+  const x = extractReport(report('星河科技发布了天衡金融大模型和北辰视觉语言大模型。云图智能推出了北辰轻量化模型。南山科技推出了首款金融大模型。\n'));
+  assert.deepEqual(mentioned(x, 'Model').sort(), ['北辰视觉语言大模型', '北辰轻量化模型', '天衡金融大模型'].sort());
+  assertRelations(x, ['DEVELOPS|星河科技|天衡金融大模型', 'DEVELOPS|星河科技|北辰视觉语言大模型', 'DEVELOPS|云图智能|北辰轻量化模型']);
+  // The field qualifies the model it is part of, not the next one in the list.
+  assert.ok(placed(x).includes('天衡金融大模型|L1'), placed(x).join(' '));
+  assert.ok(!placed(x).some((p) => p.startsWith('北辰视觉语言大模型|')), placed(x).join(' '));
+});
+
 test('a company that uses compute is not on the compute layer, unless it made what it uses', () => {
   const x = extractReport(report('星河科技采用了北辰半导体的X100显卡。云图智能依靠自家开发的Y1芯片训练模型。算力方面，天枢智能通过与南山云的合作，动用了大约1万块X100显卡。\n'));
   const infra = x.placements.filter((p) => p.kind === 'layer' && p.layer.startsWith('infra') && p.entity.label === 'Company').map((p) => p.entity.surface);
