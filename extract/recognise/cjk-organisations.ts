@@ -123,7 +123,9 @@ const CLAUSE_OPENING = /^(?:[，,。；;：:、（(“"]|与|和|及|由|被)$/;
 const ACTS_NEXT = /^(?:v|p|c)$/;
 const RAISES = /^(?:获得|获|完成|宣布)$/;
 // 星河智能是一家总部位于上海的人工智能企业: a sentence that says what company it is.
-const DESCRIBED_AS_COMPANY = /^(?:是|为)(?:一家|国内|我国|中国|全球)[^，,。；;]{0,20}?(?:公司|企业|独角兽|初创公司|创业公司)/;
+const DESCRIBED_AS_COMPANY = /^(?:是|为)(?:一家|国内|我国|中国|全球)[^，,。；;]{0,20}?(?:公司|企业|独角兽|初创公司|创业公司|服务商|供应商|提供商|厂商|运营商|制造商|开发商)/;
+// 星河科技在数据集方面布局较早: a business that works in a field (a field's own progress is said otherwise).
+const WORKS_IN_FIELD = /^在[^，,。；;]{1,10}(?:领域|方面|赛道|业务)(?:的)?(?:布局|发力|深耕|投入|积累|探索|拥有|具备)/;
 /** One character jieba cut alone that can be part of a name (兴, 泰), not a particle or a stop word. */
 const loneContentChar = (x: TaggedWord) => /^[\u3400-\u9fff]$/.test(x.word) && CONTENT_CHAR_TAGS.test(x.tag) && !STOP_WORDS.has(x.word);
 
@@ -153,13 +155,15 @@ function tradeNameOpeningClause(words: TaggedWord[], i: number, k: Knowledge, in
   // 星河科技的天枢大模型: an organisation's model after 的.
   const ownsModel = () => next.word === '的' && /^[\u3400-\u9fffA-Za-z0-9-]{1,8}?大?模型/.test(words.slice(i + 2, i + 6).map((x) => x.word).join(''));
   const actsAsOrganisation = () => actsInClause(next.word, k) || ownsModel() || ![undefined, 'researcher'].includes(roleAfter()) || (RAISES.test(next.word) && investing()) || foundedBy(words, afterTimePhrase(words, i + 1), k)
-    || joinsOrganisation(words, i + 1, k) || actsAtPlace(words, i + 1, k) || DESCRIBED_AS_COMPANY.test(words.slice(i + 1, i + 14).map((x) => x.word).join(''));
+    || joinsOrganisation(words, i + 1, k) || actsAtPlace(words, i + 1, k) || saysBusiness(words.slice(i + 1, i + 14).map((x) => x.word).join(''));
   // 现任星河科技CTO, 加盟星河科技。: a career verb brings in the organisation a post is held at, whatever follows.
   const afterCareerVerb = !!a && CAREER_VERB.test(a.word);
   // 医疗科技, 金融科技: an industry before the suffix names a field, not a company.
   if (/^[\u3400-\u9fff]{2}$/.test(b.word) && b.tag === 'n' && !GENERIC.has(b.word) && !isBareSuffix(b.word, k) && !k.cues.tiers.L1.includes(b.word) && (opensClause(a) || afterCareerVerb) && (afterCareerVerb || actsAsOrganisation())) return [b, words[i]];
   return undefined;
 }
+
+const saysBusiness = (after: string) => DESCRIBED_AS_COMPANY.test(after) || WORKS_IN_FIELD.test(after);
 
 // An investment firm's suffix: also an ordinary word (资本市场, 社会资本), so a name needs a sentence about investing.
 const FUND_SUFFIX = /^(?:资本|创投|基金)$/;

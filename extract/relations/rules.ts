@@ -71,6 +71,9 @@ function releaseEndedBefore(v: SentenceView, a: EntitySpan, b: EntitySpan, trig:
 // What may open a clause that goes on with the same subject: 并, 同时, 随后, 此外, 近日…
 const CLAUSE_ADVERBS = /^(?:并|还|又|也|亦|则|再|已|已经|同时|随后|此外|另外|之后|此后|近日|日前|今年|去年|年内|再次|进一步|正式|先后|陆续|相继|首次|率先|持续|不断|还将|将|计划|宣布|此次|本次|同期|当天|当日|目前|现已|后续|未来|基于此|在此基础上)+$/;
 
+// A later clause that opens with the company it is about, unnamed: …，公司推出了…, …，该公司发布…
+const COMPANY_ANAPHOR = /[，,]\s*(?:该|这家|此)?(?:公司|企业)[^，,；;。]*$/;
+
 // …训练的, …推出的, …开发的: a clause that describes what its organisation made.
 const MADE_THE = /(?:训练|推出|开发|研发|发布|打造|构建)的/;
 
@@ -88,6 +91,12 @@ const develops: Rule = (v, k) => {
     const clauseEnd = mid.search(/[，,]/);
     if (madeBy && clauseEnd >= 0 && !hasAny(mid.slice(0, clauseEnd), trig)) {
       if (hasAny(mid.slice(clauseEnd), trig)) out.push({ type: 'DEVELOPS', from: madeBy, to: b, confidence: 0.75 });
+      continue;
+    }
+    // …曾任云图研究院副院长，公司推出了…: 公司 (该公司) opening the releasing clause is the sentence's subject.
+    const subject = v.spans[0];
+    if (a !== subject && isOrgLabel(subject.label) && COMPANY_ANAPHOR.test(mid) && hasAny(mid.slice(mid.search(COMPANY_ANAPHOR)), trig)) {
+      for (const t of v.listMates(b)) out.push({ type: 'DEVELOPS', from: subject, to: t, confidence: 0.75 });
       continue;
     }
     // 百度文心, 华为的盘古; 商汤科技旗下的日日新: a company's own model.

@@ -1238,6 +1238,12 @@ test('models joined by 和, a name jieba cut into characters before a field, a m
   assert.ok(!placed(x).some((p) => p.startsWith('北辰视觉语言大模型|')), placed(x).join(' '));
 });
 
+test('a coined company that works in a field or is said to be a provider; 公司 opening a later clause is the sentence\'s subject', () => {
+  const x = extractReport(report('星河科技在数据集方面布局较早。云图科技是国内领先的算力提供商。量子科技在医疗领域的应用前景广阔。北辰智能创始人李明曾任南山研究院副院长，公司推出了天枢大模型。\n'));
+  assert.deepEqual(mentioned(x, 'Company').sort(), ['北辰智能', '云图科技', '星河科技'].sort());
+  assertRelations(x, ['DEVELOPS|北辰智能|天枢大模型', 'FOUNDED|李明|北辰智能', 'AFFILIATED_WITH|李明|南山研究院']);
+});
+
 test('a company that uses compute is not on the compute layer, unless it made what it uses', () => {
   const x = extractReport(report('星河科技采用了北辰半导体的X100显卡。云图智能依靠自家开发的Y1芯片训练模型。算力方面，天枢智能通过与南山云的合作，动用了大约1万块X100显卡。\n'));
   const infra = x.placements.filter((p) => p.kind === 'layer' && p.layer.startsWith('infra') && p.entity.label === 'Company').map((p) => p.entity.surface);
