@@ -91,7 +91,7 @@ function emitTable(doc: string, src: MappedText, ranges: Array<[number, number]>
       if (n > 0) out.appendAt(wrapSeparator(lines[row.lines[n - 1]], lines[k]), ranges[k][0]);
       out.appendFrom(src, ranges[k][0], ranges[k][1]);
     });
-    rows.push({ start, end: out.size, cells: splitCells(rowText(lines, row)), group: row.group });
+    rows.push({ start, end: out.size, cells: splitCells(rowText(lines, row), table.header.length), group: row.group });
     out.appendAt('\n', ranges[row.lines.at(-1)!][1]);
   }
   return { table: info, rows };

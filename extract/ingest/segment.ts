@@ -41,7 +41,7 @@ function detectRows(norm: NormalisedText): Segment[] {
     return t.rows.map((row) => {
       const start = ranges[row.lines[0]][0];
       const end = ranges[row.lines.at(-1)!][1];
-      return { kind: 'table-row', text: norm.text.slice(start, end), start, end, table, cells: splitCells(rowText(lines, row)) };
+      return { kind: 'table-row', text: norm.text.slice(start, end), start, end, table, cells: splitCells(rowText(lines, row), t.header.length) };
     });
   });
 }

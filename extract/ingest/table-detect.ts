@@ -119,7 +119,7 @@ function regularRows(lines: readonly string[], from: number, width: number, full
   if (width < 3) return undefined;
   const rows: DetectedRow[] = [];
   let i = nextContent(lines, from);
-  for (; i < lines.length && splitCells(lines[i]).length === width && !isCaption(lines[i]) && !isHeading(lines[i]); i = nextContent(lines, i + 1)) {
+  for (; i < lines.length && splitCells(lines[i], width).length === width && !isCaption(lines[i]) && !isHeading(lines[i]); i = nextContent(lines, i + 1)) {
     rows.push({ lines: [i], group: false });
   }
   if (rows.length < 2) return undefined;

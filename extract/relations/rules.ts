@@ -462,14 +462,18 @@ const located: Rule = (v, k) => {
   });
 };
 
-/** Two places in one sentence where the gazetteer says one contains the other. */
+// A province or city is part of its country by definition: a report naming both (国内北京、上海等地) states nothing.
+const WITHIN_COUNTRY = /^(?:province|city)$/;
+
+/** Two places in one sentence where the gazetteer says one contains the other (深圳 in 广东, 英国 in 欧洲). */
 const regionParts: Rule = (v) => {
   const out: Found[] = [];
   // A place inside a cited title (《中国人工智能大模型地图研究报告》) is not one the sentence talks about.
   const cited = (r: EntitySpan) => /《[^》]*$/.test(v.before(r, 60));
   const places = v.of('Region').filter((r) => !cited(r));
   for (const a of places) for (const b of places) {
-    if (a !== b && a.props?.parent && a.props.parent === b.props?.name) out.push({ type: 'PART_OF', from: a, to: b, confidence: 0.7 });
+    if (a === b || !a.props?.parent || a.props.parent !== b.props?.name) continue;
+    if (!(WITHIN_COUNTRY.test(a.props.level ?? '') && b.props?.level === 'country')) out.push({ type: 'PART_OF', from: a, to: b, confidence: 0.7 });
   }
   return out;
 };

@@ -11,8 +11,8 @@ const PARAMS = /^(?:[\d.]+\s*[BMKT](?:[/、,][\d.]+\s*[BMKT])*(?:[/、,]\d+\.)?(
 const LENGTH = /^\d{3,7}$/;
 const YES = /^(?:是|开源|已开源|open)$/i;
 const NO = /^(?:否|未开放|未公开|闭源|不开源|API|未开源)$/i;
-// …or a number the PDF cut at its decimal point (1. | 3B/6.7B): no value of its own, but no name either.
-const EMPTY = /^(?:-|—|–|\/|未知|None|N\/A|无|\d+\.)$/i;
+// Not disclosed (未披露, 不详), or a number the PDF cut at its decimal point (1. | 3B/6.7B): no value of its own, but no name either.
+const EMPTY = /^(?:-|—|–|\/|未知|未披露|未公布|未透露|不详|暂无|待定|None|N\/A|无|\d+\.)$/i;
 const DATE = /^(?:(?:19[5-9]\d|20[0-3]\d)(?:年(?:\d{1,2}月(?:\d{1,2}日)?)?|[-./]\d{1,2}(?:[-./]\d{1,2})?)?)$/;
 const SIZE = /^[\d.]+\s*(?:[GT]B?|MB|M|K)$|^[\d.]+(?:万|亿)?(?:个|张|条|篇)/i;
 /** A token that continues the previous name: a version (v2, V5, 1.0) or a generic head (大模型). */

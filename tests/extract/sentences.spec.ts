@@ -638,6 +638,16 @@ test('a Markdown table of models and a regular table of companies are read colum
   assert.deepEqual(rel(companiesTable), ['OFFERS|星河科技|小云助手', 'LOCATED_IN|星河科技|北京', 'DEVELOPS|云图智能|云图大模型', 'LOCATED_IN|云图智能|杭州']);
 });
 
+test('a space-separated table whose rows fit its header once a bare version joins its name is read column by column; 未披露 is no name', () => {
+  const x = extractReport(report([
+    '表2 部分行业大模型', '模型名称 发布机构 所属行业 基座模型 参数规模 是否开源 发布时间',
+    '天枢 星河科技 金融 Llama 2 700亿 是 2023年9月', '北辰 云图智能 医疗 未披露 未披露 否 2023年5月', '南山 南山大学 法律 Qwen-7B 70亿 是 2023年7月', '',
+  ].join('\n')));
+  assertRelations(x, ['DEVELOPS|星河科技|天枢', 'BASED_ON|天枢|Llama 2', 'DEVELOPS|云图智能|北辰', 'DEVELOPS|南山大学|南山', 'BASED_ON|南山|Qwen-7B']);
+  assert.deepEqual(mentioned(x, 'Company').sort(), ['云图智能', '星河科技'].sort());
+  assert.ok(!x.mentions.some((m) => m.surface.includes('未披露')), mentioned(x, 'Model').join(' '));
+});
+
 test('a time phrase between a coined company and its verb (于2023年, 近日) still opens its clause; a named assistant after a release is a product', () => {
   const x = extractReport(report('星河科技于2023年发布了天枢大模型。云图智能2024年3月推出了小云助手。北辰科技推出了智能助手。\n'));
   assertRelations(x, ['DEVELOPS|星河科技|天枢大模型', 'OFFERS|云图智能|小云助手']);
