@@ -648,6 +648,12 @@ test('a space-separated table whose rows fit its header once a bare version join
   assert.ok(!x.mentions.some((m) => m.surface.includes('未披露')), mentioned(x, 'Model').join(' '));
 });
 
+test('two places in a sentence are PART_OF when one contains the other, but not a province or city and its country', () => {
+  const x = extractReport(report('中国的北京、上海等地率先出台政策。作为广东省的核心城市，深圳的动作更早。\n'));
+  assertRelations(x, ['PART_OF|深圳|广东省']);
+  assert.ok(!rel(x).some((r) => r.endsWith('|中国')), rel(x).join(' '));
+});
+
 test('a time phrase between a coined company and its verb (于2023年, 近日) still opens its clause; a named assistant after a release is a product', () => {
   const x = extractReport(report('星河科技于2023年发布了天枢大模型。云图智能2024年3月推出了小云助手。北辰科技推出了智能助手。\n'));
   assertRelations(x, ['DEVELOPS|星河科技|天枢大模型', 'OFFERS|云图智能|小云助手']);
