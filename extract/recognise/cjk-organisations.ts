@@ -139,8 +139,10 @@ function tradeNameOpeningClause(words: TaggedWord[], i: number, k: Knowledge, in
   const [a, b] = [words[i - 2], words[i - 1]];
   const next = words[afterTimePhrase(words, i + 1)];
   if (!b || !next || !k.isOrgAffix(words[i].word)) return undefined;
-  // 初创公司星河智能完成了…: a bare 公司/企业 before the name describes it, as a clause opening would.
-  const opensClause = (x: TaggedWord | undefined) => !x || CLAUSE_OPENING.test(x.word) || BARE_COMPANY.test(x.word);
+  // 初创公司星河智能完成了…: a bare 公司/企业 before the name describes it, as a clause opening would; so does the 的
+  // of a founding (由李明创办的幂|律|智能与…).
+  const foundedThe = (x: TaggedWord) => x.word === '的' && /^(?:创立|创办|创建|成立)$/.test(words[words.indexOf(x) - 1]?.word ?? '');
+  const opensClause = (x: TaggedWord | undefined) => !x || CLAUSE_OPENING.test(x.word) || BARE_COMPANY.test(x.word) || foundedThe(x);
   const coinedChar = (x: TaggedWord) => loneContentChar(x) && !GENERIC.has(x.word);
   // 高新 | 科技, 新兴 | 技术: a two-character word the dictionary knows is no coined name.
   if (a && coinedChar(a) && coinedChar(b) && opensClause(words[i - 3]) && ACTS_NEXT.test(next.tag) && tagWords(a.word + b.word).length > 1) return [a, b, words[i]];

@@ -252,7 +252,9 @@ const people: Rule = (v, k) => {
     else if (described && k.roleOf(described)) out.push({ type: 'AFFILIATED_WITH', from: a, to: b, confidence: 0.65 });
     // 邱锡鹏教授团队、哈尔滨工业大学的…: an organisation after a list break belongs to the next item.
     if (v.anyBetween(a, b, ['Person']) || /[、，,；;]/.test(mid)) continue;
-    if (hasAny(mid, k.cues.triggers.FOUNDED) || /^(?:联合)?创始人/.test(v.after(b, 5))) out.push({ type: 'FOUNDED', from: a, to: b, confidence: 0.75 });
+    // 由涂存超创办的幂律智能与智谱AI…: what 创办的 describes is the organisation right after it, not its partner.
+    const foundedBefore = /(?:创办|创立|创建)的/.test(mid) && v.anyBetween(a, b, ORG);
+    if ((hasAny(mid, k.cues.triggers.FOUNDED) && !foundedBefore) || /^(?:联合)?创始人/.test(v.after(b, 5))) out.push({ type: 'FOUNDED', from: a, to: b, confidence: 0.75 });
     else if (hasAny(mid, k.cues.triggers.AFFILIATED_WITH) || worksAt(v, mid, b)) out.push({ type: 'AFFILIATED_WITH', from: a, to: b, confidence: 0.7 });
   }
   return out;
@@ -290,7 +292,11 @@ const organisations: Rule = (v, k) => {
     // 微软是OpenAI的最大投资方: what the first is of the second.
     if (/^(?:是|为|作为)$/.test(mid) && /^的[^，,。；]{0,6}(?:投资方|投资者|投资人|股东)/.test(post)) out.push({ type: 'INVESTS_IN', from: a, to: b, confidence: 0.75 });
     // 腾讯投资参与了月之暗面的新一轮融资: a round the first takes part in is the second's.
-    if (/^(?:投资)?(?:参与|参投|领投|跟投)了?$/.test(mid) && /^的[^，,。；;]{0,12}(?:融资|投资)/.test(post)) for (const m of v.listMates(a)) out.push({ type: 'INVESTS_IN', from: m, to: b, confidence: 0.75 });
+    // 腾讯也参与了A、B和C的融资: every company listed.
+    const roundOf = v.after(mates[mates.length - 1], 14);
+    if (/^(?:也|还|亦|同样)?(?:投资)?(?:参与|参投|领投|跟投)了?$/.test(mid) && /^的[^，,。；;]{0,12}(?:融资|投资)/.test(roundOf)) {
+      for (const m of v.listMates(a)) for (const t of mates) out.push({ type: 'INVESTS_IN', from: m, to: t, confidence: 0.75 });
+    }
     // 微软向OpenAI投资100亿美元: the investor first, the verb after the company it invests in.
     if (/^(?:向|对)$/.test(mid) && /^(?:追加|再次|进行)?(?:了)?(?:战略)?(?:投资|注资|入股)/.test(post)) out.push({ type: 'INVESTS_IN', from: a, to: b, confidence: 0.75 });
     // MiniMax获得腾讯、阿里巴巴等机构投资: the company that receives comes first, its investors after, perhaps with the
@@ -415,6 +421,8 @@ const foundsAnother = (v: SentenceView, place: EntitySpan): boolean =>
 const TOPIC_BEFORE = /^(?:而|但|同时|此外|目前)?在?$/;
 const TOPIC_AFTER = /^(?:方面|市场)?[，,]|^则/;
 
+// 北京聚集了…, 上海拥有…, 深圳则有…: what a place is home to.
+const PLACE_GATHERS = /^(?:则|也|还|主要)?(?:聚集|集聚|汇聚|云集|拥有|有|坐落着|集中了)了?$/;
 // 美国的科技巨头如…, 法国初创公司Mistral AI, 中国人工智能企业…: what kind of organisation, between its country and its name.
 const PLACE_DESCRIBES = /^(?:的)?(?:[^\s，,。；;、：:对向与和及在将被由把从是为]{0,8}(?:巨头|企业|公司|厂商|高校|机构|大学|独角兽|大厂))?(?:如|的)?$/;
 
@@ -449,7 +457,10 @@ const located: Rule = (v, k) => {
   }
   for (const [a, b, mid] of pairs(v, ['Region'], ORG)) {
     if (v.anyBetween(a, b, [...ORG, 'Region'])) continue;
-    if (PLACE_DESCRIBES.test(mid)) {
+    // 北京聚集了A、B和C；上海拥有D: a place opening its clause gathers the organisations it lists.
+    if (PLACE_GATHERS.test(mid) && /^$|[，,；;。：:]$/.test(v.before(a, 1))) {
+      for (const m of v.listMates(b)) if (m.start >= b.start) out.push({ type: 'LOCATED_IN', from: m, to: a, confidence: 0.65 });
+    } else if (PLACE_DESCRIBES.test(mid)) {
       // 阿联酋的G42与微软: reference data that places a list mate elsewhere wins.
       const code = k.regions(a.surface)[0]?.code;
       for (const m of v.listMates(b)) if (m === b || !placedElsewhere(m, code, k)) out.push({ type: 'LOCATED_IN', from: m, to: a, confidence: 0.65 });

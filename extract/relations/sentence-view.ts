@@ -5,6 +5,8 @@ import { isOrgLabel, type EntitySpan } from '../recognise/span.ts';
 // 联合/携手 join the parties of one act (上海人工智能实验室联合商汤科技发布了…) like a list does.
 const LIST_JOINER = /^[\s“”"「」]*(?:、|和|与|及|以及|,|，|或|联合|携手|联手)[\s“”"「」]*$/;
 const QUOTES = /[\s“”"「」『』‘’]/g;
+// Adverbs a clause goes on with after its subject: 腾讯也…, 华为则…
+const NEW_SUBJECT = /^(?:也|还|则|亦|同样|随后)/;
 
 /** A sentence (or table row) and the spans inside it; offsets are into the normalised report. */
 export class SentenceView {
@@ -26,9 +28,15 @@ export class SentenceView {
     const same = this.spans.filter((x) => x.label === s.label || (isOrgLabel(x.label) && isOrgLabel(s.label)));
     const i = same.indexOf(s);
     let lo = i; let hi = i;
-    while (lo > 0 && LIST_JOINER.test(this.between(same[lo - 1], same[lo]))) lo--;
-    while (hi < same.length - 1 && LIST_JOINER.test(this.between(same[hi], same[hi + 1]))) hi++;
+    while (lo > 0 && this.listed(same[lo - 1], same[lo])) lo--;
+    while (hi < same.length - 1 && this.listed(same[hi], same[hi + 1])) hi++;
     return same.slice(lo, hi + 1);
+  }
+
+  /** Is `y` the list item after `x`? After a comma, not when its clause goes on from it (…零一万物，腾讯也参与了…). */
+  private listed(x: EntitySpan, y: EntitySpan): boolean {
+    const gap = this.between(x, y);
+    return LIST_JOINER.test(gap) && !(/[,，]/.test(gap) && NEW_SUBJECT.test(this.after(y, 2)));
   }
 
   /** Is any span of these labels strictly between a and b? */

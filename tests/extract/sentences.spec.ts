@@ -654,6 +654,20 @@ test('two places in a sentence are PART_OF when one contains the other, but not 
   assert.ok(!rel(x).some((r) => r.endsWith('|中国')), rel(x).join(' '));
 });
 
+test('a place opening its clause gathers what it lists; a round several companies share; a comma does not list a new clause\'s subject; 创办的 founds only the next', () => {
+  const x = extractReport(report([
+    '南京聚集了云图智能、北辰科技和南山大学；苏州则有南山智能。',
+    '星河资本先后投资了云图智能、北辰科技和南山智能，南山创投也参与了云图智能和南山智能的融资。',
+    '由李明创办的幂律智能与云图科技联合发布了天衡大模型。', '',
+  ].join('\n')));
+  assertRelations(x, [
+    'LOCATED_IN|云图智能|南京', 'LOCATED_IN|北辰科技|南京', 'LOCATED_IN|南山大学|南京', 'LOCATED_IN|南山智能|苏州',
+    'INVESTS_IN|星河资本|云图智能', 'INVESTS_IN|星河资本|北辰科技', 'INVESTS_IN|星河资本|南山智能', 'INVESTS_IN|南山创投|云图智能', 'INVESTS_IN|南山创投|南山智能',
+    'FOUNDED|李明|幂律智能', 'PARTNERS_WITH|幂律智能|云图科技', 'DEVELOPS|幂律智能|天衡大模型', 'DEVELOPS|云图科技|天衡大模型',
+  ]);
+  assert.ok(!rel(x).includes('INVESTS_IN|星河资本|南山创投') && !rel(x).includes('FOUNDED|李明|云图科技'), rel(x).join(' '));
+});
+
 test('a time phrase between a coined company and its verb (于2023年, 近日) still opens its clause; a named assistant after a release is a product', () => {
   const x = extractReport(report('星河科技于2023年发布了天枢大模型。云图智能2024年3月推出了小云助手。北辰科技推出了智能助手。\n'));
   assertRelations(x, ['DEVELOPS|星河科技|天枢大模型', 'OFFERS|云图智能|小云助手']);
