@@ -14,7 +14,9 @@ const SOURCE_NOTE = /^(?:资料来源|数据来源|来源|注|备注|说明)\s*[
 const HEADER_WORD = /名称|模型|企业|机构|发布|参数|时间|日期|开源|类别|主体|单位|规模|方式|国家|地区|公司|产品|厂商|数量|版本|领域|特点|政策|成果|方向/;
 const VALUE = /^(?:[-–—/]|\d[\w.%/、～~+-]*.*|[百千万亿]+级?|未知|未披露|未公布|未透露|未公开|未开放|不详|暂无|待定|none|n\/a|api|开源|闭源|是|否)$/i;
 const VERSION = /^v\d[\w.]*$/i;
-const BARE_VERSION = /^\d{1,2}(?:\.\d{1,2})?$/;
+// What may follow a Latin name as the rest of it (Llama 2, Gaudi 3, MTT S4000), and the unit after a number (312 TFLOPS).
+const MODEL_CODE = /^(?:\d{1,2}(?:\.\d{1,2})?|[A-Z]{1,2}\d{2,5}[A-Za-z]?)$/;
+const UNIT = /^(?:[KMGTPE]?FLOPS|T?OPS|[KMGT]B(?:\/s)?|W)\b/i;
 
 // A Markdown table's row (| a | b |) and the alignment row under its header (|---|:---:|).
 const PIPE_ROW = /^\|.*\|$/;
@@ -26,8 +28,8 @@ export const isAlignmentRow = (line: string): boolean => ALIGNMENT_ROW.test(line
 /**
  * Splits a table line into cells: a Markdown row at its pipes (empty cells kept, so cells stay under their
  * header), any other line on whitespace, where a version token (`v2`) stays with its name. Given the header's
- * width, a row with more cells joins a Latin name to the bare version after it (`Llama 2`, `Claude 3`) until it fits;
- * elsewhere a lone number may be a value of its own.
+ * width, a row with more cells joins a Latin name to the version or code after it (`Llama 2`, `MTT S4000`) and a number
+ * to its unit (`312 TFLOPS(FP16)`) until it fits; elsewhere a lone number may be a value of its own.
  */
 export function splitCells(line: string, width?: number): string[] {
   if (isPipeRow(line)) return line.trim().slice(1, -1).split('|').map((c) => c.trim());
@@ -41,7 +43,8 @@ export function splitCells(line: string, width?: number): string[] {
     else cells.push(token);
   }
   for (let i = 1; width !== undefined && cells.length > width && i < cells.length; i++) {
-    if (BARE_VERSION.test(cells[i]) && /[A-Za-z]$/.test(cells[i - 1]) && !VALUE.test(cells[i - 1])) cells.splice(i - 1, 2, `${cells[i - 1]} ${cells[i]}`);
+    const joins = /[A-Za-z]$/.test(cells[i - 1]) && !VALUE.test(cells[i - 1]) ? MODEL_CODE.test(cells[i]) : /^[\d.,]+$/.test(cells[i - 1]) && UNIT.test(cells[i]);
+    if (joins) cells.splice(i - 1, 2, `${cells[i - 1]} ${cells[i]}`);
   }
   return cells;
 }

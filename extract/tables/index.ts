@@ -43,8 +43,8 @@ const NAME_CELL = /^[^,，。;；:：!?！？+]{1,40}$/;
 const CLAUSE_CHAR = /[的了是为和]/;
 const plausibleName = (s: string, k: Knowledge) => NAME_CELL.test(s) && (s.match(/[\u3400-\u9fff]/g)?.length ?? 0) <= 10
   && !(CLAUSE_CHAR.test(s) && CLAUSE_CHAR.test(withoutKnownNames(s, k))) && !SIZE_IN_CELL.test(s);
-// A size standing apart (LLaMA 7B, 350M/2.7B/6.) is another cell run in; one joined to a name (ChatGLM-6B) is part of it.
-const SIZE_IN_CELL = /(?:^|[^-_A-Za-z0-9.])[\d.]+[BMK]\b|\/\d|\.$/;
+// A size standing apart (LLaMA 7B, 350M/2.7B/6.) is another cell run in; one joined to a name (ChatGLM-6B, 昇腾910B) is part of it.
+const SIZE_IN_CELL = /(?:^|[^-_A-Za-z0-9.\u3400-\u9fff])[\d.]+[BMK]\b|\/\d|\.$/;
 const withoutKnownNames = (s: string, k: Knowledge) => k.knownNames(s).reduce((rest, n) => rest.slice(0, n.start) + ' '.repeat(n.end - n.start) + rest.slice(n.end), s);
 
 // Section labels and kinds in a model table (CV-图像生成, 科学计算, PaaS 模式) are not models.

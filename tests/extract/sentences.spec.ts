@@ -668,6 +668,16 @@ test('a place opening its clause gathers what it lists; a round several companie
   assert.ok(!rel(x).includes('INVESTS_IN|星河资本|南山创投') && !rel(x).includes('FOUNDED|李明|云图科技'), rel(x).join(' '));
 });
 
+test('a table of chips: each chip is a product its vendor offers, a number and its unit are one cell, a code after a Latin name is part of it', () => {
+  const x = extractReport(report([
+    '表4 部分AI芯片', '芯片 厂商 制程 峰值算力 发布时间',
+    'XR100 星河科技 7nm 312 TFLOPS(FP16) 2021年', 'Nova 3 云图智能 5nm 900 TFLOPS(BF16) 2023年', 'TX S500 北辰半导体 未公开 100 TOPS(INT8) 2023年', '天枢910C 南山科技 未公开 未公开 2024年', '',
+  ].join('\n')));
+  assertRelations(x, ['OFFERS|星河科技|XR100', 'OFFERS|云图智能|Nova 3', 'OFFERS|北辰半导体|TX S500', 'OFFERS|南山科技|天枢910C']);
+  assert.deepEqual(mentioned(x, 'Product').sort(), ['Nova 3', 'TX S500', 'XR100', '天枢910C'].sort());
+  assert.deepEqual(mentioned(x, 'Model'), []);
+});
+
 test('a time phrase between a coined company and its verb (于2023年, 近日) still opens its clause; a named assistant after a release is a product', () => {
   const x = extractReport(report('星河科技于2023年发布了天枢大模型。云图智能2024年3月推出了小云助手。北辰科技推出了智能助手。\n'));
   assertRelations(x, ['DEVELOPS|星河科技|天枢大模型', 'OFFERS|云图智能|小云助手']);
