@@ -374,7 +374,8 @@ export function findCjkOrganisations(words: TaggedWord[], offset: number, k: Kno
     if (!typed.strong && parts[0].tag === 'eng' && k.cues.product.includes(typed.affix)) continue;
     // 高科技/nz, 高新科技/nz: one dictionary word ending in a weak suffix is a term, unless jieba knows it as an organisation.
     if (!typed.strong && parts.length === 1 && !/^(?:nt|j)$/.test(w.tag)) continue;
-    if (!typed.strong && !stateOrgan && (!/^(?:ns|nt|nz|nr|nrt|eng|j)$/.test(parts[0].tag) || parts[0].word.length < 2 || k.cues.techAcronyms.has(parts[0].word))) continue;
+    // 7nm制程和chiplet技术: a measure (7nm) opens no name.
+    if (!typed.strong && !stateOrgan && (!/^(?:ns|nt|nz|nr|nrt|eng|j)$/.test(parts[0].tag) || parts[0].word.length < 2 || k.cues.techAcronyms.has(parts[0].word) || /^\d/.test(parts[0].word))) continue;
     // A place's organ outranks the national one its short name alone would be (广州市发改委, not 发改委).
     out.push(nameSpan(surface, parts[0].start + lead, strongWord || parts.some(isStrongName) || placeOrgan ? 0.7 : 0.6));
   }

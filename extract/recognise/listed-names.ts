@@ -75,6 +75,9 @@ function productPart(item: Item, k: Knowledge): { start: number; text: string } 
   return coinedRest ? { start: rest[0].start, text: item.text.slice(maker.end) } : { start: item.start, text: item.text };
 }
 
+const makerAndProduct = (text: string, k: Knowledge): boolean =>
+  k.knownNames(text).some((n) => n.start === 0 && (n.label === 'Company' || n.label === 'Institution') && !!k.model(text.slice(n.end)));
+
 export function findListedNames(text: string, words: TaggedWord[], offset: number, k: Knowledge): EntitySpan[] {
   const out: EntitySpan[] = [];
   for (let i = 0; i < words.length; i++) {
@@ -94,7 +97,8 @@ export function findListedNames(text: string, words: TaggedWord[], offset: numbe
     if (items.length === 1 ? !(isCompany(items[0]) && kind.after.test(after)) : !items.every((item) => namesSomething(item, k) || isCompany(item))) continue;
     for (const item of items) {
       // A known model or organisation (文心一言、通义千问等产品, 百度、阿里等企业) keeps what the reference data says it is.
-      if (k.model(item.text) || (kind.label === 'Company' && k.organisation(item.text))) continue;
+      // 华为昇腾 among companies: a known maker and its known product are read as the reference data says, not as one company.
+      if (k.model(item.text) || (kind.label === 'Company' && (k.organisation(item.text) || makerAndProduct(item.text, k)))) continue;
       if (kind.label === 'Company') {
         out.push({ label: 'Company', surface: item.text, start: offset + item.start, end: offset + item.start + item.text.length, method: 'pattern', score: SCORE });
         continue;

@@ -2,7 +2,7 @@
 import type { Knowledge, PersonRole } from './knowledge.ts';
 import type { EntitySpan } from './span.ts';
 import type { TaggedWord } from './jieba.ts';
-import { CAREER_VERB, clauseFrom, WORK_VERB } from './context.ts';
+import { CAREER_VERB, clauseFrom, FUNCTION_CHARS, WORK_VERB } from './context.ts';
 
 const PERSON_TAG = /^(?:nr|nrfg|nrt)$/;
 // 李彦宏表示, 据杨植麟介绍, 张亚勤现任…, 王小川创立了…: only a person speaks or holds a post, so a name right
@@ -122,7 +122,9 @@ const CLAUSE_WORD = /^(?:v|vn|d|ad|p|c|uj|ul|x|r)$/;
  * (曾, 现) for another name.
  */
 const gluesAdverb = (w: TaggedWord, i: number, words: readonly TaggedWord[]): boolean =>
-  w.word.length === 2 && PERSON_TAG.test(w.tag) && ENDS_A_NAME.test(w.word[1]) && words[i - 1]?.word.length === 1;
+  w.word.length === 2 && PERSON_TAG.test(w.tag) && ENDS_A_NAME.test(w.word[1]) && isNameChar(words[i - 1]);
+// A character that can be part of a name: not punctuation (，华为 is the company) nor a function word (的华为).
+const isNameChar = (w: TaggedWord | undefined) => !!w && /^[\u3400-\u9fff]$/.test(w.word) && !FUNCTION_CHARS.has(w.word);
 const splitLast = (w: TaggedWord): TaggedWord[] =>
   [{ word: w.word[0], tag: 'nr', start: w.start, end: w.start + 1 }, { word: w.word[1], tag: 'd', start: w.start + 1, end: w.end }];
 

@@ -678,6 +678,18 @@ test('a table of chips: each chip is a product its vendor offers, a number and i
   assert.deepEqual(mentioned(x, 'Model'), []);
 });
 
+test('hardware specs are no names; a chip before 加速器 or a rack before 机柜 is a product; a maker and its product in a list of companies stay two', () => {
+  const x = extractReport(report([
+    'AMD于2023年发布Instinct MI300X加速器，其配备192GB HBM3显存，FP16峰值算力约1307TFLOPS。',
+    '先进制程与CoWoS先进封装产能集中于台积电，星河芯片采用7nm制程和chiplet技术。',
+    '英伟达推出了GB200 NVL72机柜级方案。',
+    '在出口管制收紧的背景下，华为昇腾、寒武纪等国产厂商迎来窗口。', '',
+  ].join('\n')));
+  assert.deepEqual(mentioned(x, 'Model'), []);
+  assert.deepEqual(mentioned(x, 'Product').sort(), ['GB200 NVL72', 'Instinct MI300X', '昇腾'].sort());
+  assert.deepEqual(mentioned(x, 'Company').sort(), ['AMD', '台积电', '英伟达', '华为', '寒武纪'].sort());
+});
+
 test('a time phrase between a coined company and its verb (于2023年, 近日) still opens its clause; a named assistant after a release is a product', () => {
   const x = extractReport(report('星河科技于2023年发布了天枢大模型。云图智能2024年3月推出了小云助手。北辰科技推出了智能助手。\n'));
   assertRelations(x, ['DEVELOPS|星河科技|天枢大模型', 'OFFERS|云图智能|小云助手']);
