@@ -18,7 +18,11 @@ const ORG = ['Company', 'Institution'] as const;
 // 创始人, 联合创始人, 创办人 opening a title: the person founded the organisation.
 const FOUNDER_TITLE = /^(?:联合)?创始人|^创办人/;
 // 零一万物由李开复于2023年创办, 由前谷歌研究员张海峰创立: the text from a company to the agent 由 names, in one clause.
-const BY_AGENT = /^[，,]?(?:是|系)?由[^，,。；;]*$/;
+const BY_AGENT = /^[)）]?[，,]?(?:是|系)?由[^，,。；;]*$/;
+// 寒武纪成立于2016年，由陈天石创立: a later clause of the subject's, with no subject of its own, that opens with 由.
+const BY_AGENT_LATER = /[，,]由[^，,。；;]*$/;
+// 张建中创业前曾任英伟达…: the founding before which a post was held is of another company.
+const BEFORE_FOUNDING = /创业(?:之)?前|创办[^，,。；;]{0,8}前|离职创业后/g;
 // 发布了性能超越GPT-4的模型: the model after a comparison word is the yardstick, not the release.
 const COMPARED = /(?:超越|超过|媲美|比肩|对标|直逼|逼近|接近|追平|看齐|堪比|优于|不输|类似于?|相比|比)(?:了)?$/;
 /** 发布了与ChatGPT具有相似功能的产品: 与 MODEL followed by a likeness word. */
@@ -216,14 +220,17 @@ const people: Rule = (v, k) => {
   for (const [a, b, mid] of pairs(v, ORG, ['Person'])) {
     // 零一万物由李开复于2023年创办, 云图智能由前谷歌研究员张海峰创立: the founder named with 由 before the founding verb;
     // an organisation between them only describes the founder.
-    if (BY_AGENT.test(mid) && !v.anyBetween(a, b, ['Person']) && hasAny(v.after(b, 12).split(/[，,。；;]/)[0], k.cues.triggers.FOUNDED)) {
+    const byAgent = BY_AGENT.test(mid) || (a === v.spans[0] && BY_AGENT_LATER.test(mid) && !v.anyBetween(a, b, ORG));
+    if (byAgent && !v.anyBetween(a, b, ['Person']) && hasAny(v.after(b, 12).split(/[，,。；;]/)[0], k.cues.triggers.FOUNDED)) {
       out.push({ type: 'FOUNDED', from: b, to: a, confidence: 0.75 });
       continue;
     }
     // 清华大学教授、智谱AI首席科学家唐杰: each organisation of a list of titles before the name is one the person holds a post at.
     const titles = mid.split('、');
     if (titles.length > 1 && !v.anyBetween(a, b, ['Person']) && !/[，,。；;]/.test(mid) && titles.every((t) => t.length <= 14 && k.roleOf(t))) {
-      out.push({ type: FOUNDER_TITLE.test(titles[0]) ? 'FOUNDED' : 'AFFILIATED_WITH', from: b, to: a, confidence: 0.65 });
+      // 百度创始人、董事长兼CEO李彦宏: the founder who also holds a post there.
+      if (FOUNDER_TITLE.test(titles[0])) out.push({ type: 'FOUNDED', from: b, to: a, confidence: 0.65 });
+      if (!titles.every((t) => FOUNDER_TITLE.test(t))) out.push({ type: 'AFFILIATED_WITH', from: b, to: a, confidence: 0.65 });
       continue;
     }
     if (v.anyBetween(a, b, ['Person', ...ORG])) continue;
@@ -254,7 +261,8 @@ const people: Rule = (v, k) => {
     if (v.anyBetween(a, b, ['Person']) || /[、，,；;]/.test(mid)) continue;
     // 由涂存超创办的幂律智能与智谱AI…: what 创办的 describes is the organisation right after it, not its partner.
     const foundedBefore = /(?:创办|创立|创建)的/.test(mid) && v.anyBetween(a, b, ORG);
-    if ((hasAny(mid, k.cues.triggers.FOUNDED) && !foundedBefore) || /^(?:联合)?创始人/.test(v.after(b, 5))) out.push({ type: 'FOUNDED', from: a, to: b, confidence: 0.75 });
+    // 梁文锋同时也是幻方量化的联合创始人: a founder's title after the organisation.
+    if ((hasAny(mid.replace(BEFORE_FOUNDING, ''), k.cues.triggers.FOUNDED) && !foundedBefore) || /^的?(?:联合)?创始人/.test(v.after(b, 6))) out.push({ type: 'FOUNDED', from: a, to: b, confidence: 0.75 });
     else if (hasAny(mid, k.cues.triggers.AFFILIATED_WITH) || worksAt(v, mid, b)) out.push({ type: 'AFFILIATED_WITH', from: a, to: b, confidence: 0.7 });
   }
   return out;
@@ -297,6 +305,8 @@ const organisations: Rule = (v, k) => {
     if (/^(?:也|还|亦|同样)?(?:投资)?(?:参与|参投|领投|跟投)了?$/.test(mid) && /^的[^，,。；;]{0,12}(?:融资|投资)/.test(roundOf)) {
       for (const m of v.listMates(a)) for (const t of mates) out.push({ type: 'INVESTS_IN', from: m, to: t, confidence: 0.75 });
     }
+    // 中科曙光持有海光信息约28%的股份: a shareholder has invested.
+    if (/^(?:持有|间接持有|直接持有)$/.test(mid) && /^[^，,。；;]{0,12}(?:股份|股权)/.test(post)) out.push({ type: 'INVESTS_IN', from: a, to: b, confidence: 0.7 });
     // 微软向OpenAI投资100亿美元: the investor first, the verb after the company it invests in.
     if (/^(?:向|对)$/.test(mid) && /^(?:追加|再次|进行)?(?:了)?(?:战略)?(?:投资|注资|入股)/.test(post)) out.push({ type: 'INVESTS_IN', from: a, to: b, confidence: 0.75 });
     // MiniMax获得腾讯、阿里巴巴等机构投资: the company that receives comes first, its investors after, perhaps with the
@@ -520,12 +530,27 @@ const ITS = /[，,；;]\s*其(?:自研|推出|发布|研发|开发|旗下|最新
  * 零一万物是…AI公司，其Yi-34B模型…: a model or product that 其 gives an owner belongs to the sentence's organisation,
  * when the sentence names exactly one before it (with two, 其 could be either).
  */
-const itsOwn: Rule = (v) => {
+const itsOwn: Rule = (v, k) => {
   const out: Found[] = [];
-  for (const b of v.of('Model', 'Product')) {
-    if (!ITS.test(v.before(b, 16))) continue;
+  const ownerBefore = (b: EntitySpan) => {
     const owners = v.of(...ORG).filter((o) => o.end <= b.start);
-    if (owners.length === 1) out.push({ type: b.label === 'Model' ? 'DEVELOPS' : 'OFFERS', from: owners[0], to: b, confidence: 0.65 });
+    return owners.length === 1 ? owners[0] : undefined;
+  };
+  for (const b of v.of('Model', 'Product')) {
+    const owner = ITS.test(v.before(b, 16)) ? ownerBefore(b) : undefined;
+    if (owner) out.push({ type: b.label === 'Model' ? 'DEVELOPS' : 'OFFERS', from: owner, to: b, confidence: 0.65 });
+  }
+  // …，其首席执行官萨姆·奥尔特曼: a person its title places at the organisation.
+  for (const p of v.of('Person')) {
+    const title = v.before(p, 10).match(/[，,；;]\s*其([^\s，,。；;、其]{1,8})$/)?.[1];
+    const owner = title && k.roleOf(title) ? ownerBefore(p) : undefined;
+    if (owner) out.push({ type: FOUNDER_TITLE.test(title!) ? 'FOUNDED' : 'AFFILIATED_WITH', from: p, to: owner, confidence: 0.65 });
+  }
+  // …，腾讯是其主要投资方, 英伟达是其投资方之一: an investor of the one organisation named before it.
+  for (const b of v.of(...ORG)) {
+    if (!/^(?:也|同样)?(?:是|为)其[^，,。；;]{0,4}(?:投资方|投资者|投资人|股东)/.test(v.after(b, 12)) || !/[，,；;]\s*$/.test(v.before(b, 2))) continue;
+    const owners = v.of(...ORG).filter((o) => o.end <= b.start && o !== b);
+    if (owners.length === 1) out.push({ type: 'INVESTS_IN', from: b, to: owners[0], confidence: 0.65 });
   }
   return out;
 };

@@ -690,6 +690,20 @@ test('hardware specs are no names; a chip before 加速器 or a rack before 机�
   assert.deepEqual(mentioned(x, 'Company').sort(), ['AMD', '台积电', '英伟达', '华为', '寒武纪'].sort());
 });
 
+test('founders named in a later 由 clause or by a title after the company; 创业前 posts found nothing; 其 titles, investors and shareholders', () => {
+  const x = extractReport(report([
+    '云图智能（Cloudmap）由李明于2019年联合创立。北辰科技成立于2016年，由王强创立。',
+    '南山智能由赵磊于2020年创立，赵磊创业前曾任星河科技副总裁。李明同时也是北辰科技的联合创始人。',
+    '星河科技创始人、董事长兼CEO周航表示。',
+    '云图智能发布了天枢大模型，其首席执行官刘洋表示。北辰科技总部位于上海，云图智能是其主要投资方。星河科技持有南山智能约28%的股份。', '',
+  ].join('\n')));
+  assertRelations(x, [
+    'FOUNDED|李明|Cloudmap', 'FOUNDED|王强|北辰科技', 'FOUNDED|赵磊|南山智能', 'AFFILIATED_WITH|赵磊|星河科技', 'FOUNDED|李明|北辰科技',
+    'FOUNDED|周航|星河科技', 'AFFILIATED_WITH|周航|星河科技', 'AFFILIATED_WITH|刘洋|云图智能', 'INVESTS_IN|云图智能|北辰科技', 'INVESTS_IN|星河科技|南山智能',
+  ]);
+  assert.ok(!rel(x).includes('FOUNDED|赵磊|星河科技'), rel(x).join(' '));
+});
+
 test('a time phrase between a coined company and its verb (于2023年, 近日) still opens its clause; a named assistant after a release is a product', () => {
   const x = extractReport(report('星河科技于2023年发布了天枢大模型。云图智能2024年3月推出了小云助手。北辰科技推出了智能助手。\n'));
   assertRelations(x, ['DEVELOPS|星河科技|天枢大模型', 'OFFERS|云图智能|小云助手']);
