@@ -2,7 +2,7 @@
 import type { Knowledge } from './knowledge.ts';
 import type { EntitySpan } from './span.ts';
 import { FUNCTION_WORD_TAGS, NAME_WORD_TAGS, tagWords, type TaggedWord } from './jieba.ts';
-import { CAREER_VERB, clauseFrom, FUNCTION_CHARS } from './context.ts';
+import { CAREER_VERB, clauseFrom, DESCRIBED_AS_COMPANY, FUNCTION_CHARS } from './context.ts';
 
 // Tags of words that can be part of a name (place, organisation, nouns, abbreviations, Latin).
 const NAME_TAGS = /^(?:ns|nt|nz|n|nr|nrt|nrfg|j|eng|vn|an|b|ng|x)$/;
@@ -122,8 +122,6 @@ const CONTENT_CHAR_TAGS = /^(?:n|ng|v|vg|a|ag|nr|ns|nz|b|s|t|tg|z|g|j)$/;
 const CLAUSE_OPENING = /^(?:[，,。；;：:、（(“"]|与|和|及|由|被)$/;
 const ACTS_NEXT = /^(?:v|p|c)$/;
 const RAISES = /^(?:获得|获|完成|宣布)$/;
-// 星河智能是一家总部位于上海的人工智能企业: a sentence that says what company it is.
-const DESCRIBED_AS_COMPANY = /^(?:是|为)(?:一家|国内|我国|中国|全球)[^，,。；;]{0,20}?(?:公司|企业|独角兽|初创公司|创业公司|服务商|供应商|提供商|厂商|运营商|制造商|开发商)/;
 // 星河科技在数据集方面布局较早: a business that works in a field (a field's own progress is said otherwise).
 const WORKS_IN_FIELD = /^在[^，,。；;]{1,10}(?:领域|方面|赛道|业务)(?:的)?(?:布局|发力|深耕|投入|积累|探索|拥有|具备)/;
 /** One character jieba cut alone that can be part of a name (兴, 泰), not a particle or a stop word. */

@@ -2,14 +2,12 @@
 // 无穹芯动是一家专注于端侧推理芯片的初创公司. No suffix marks such a name; the sentence says what it names.
 import type { Knowledge } from './knowledge.ts';
 import type { EntitySpan } from './span.ts';
-import { FUNCTION_CHARS } from './context.ts';
+import { DESCRIBED_AS_COMPANY, FUNCTION_CHARS } from './context.ts';
 import type { TaggedWord } from './jieba.ts';
 
 // The verb after the name, and what it says: founded with a year (成立于2023年), or what company it is.
 const OPENING_VERB = /^(?:成立|成立于|创立|创立于|创办于|注册|是)$/;
 const FOUNDED_IN = /^(?:注册)?(?:成立|创立|创办)于\s*\d{4}\s*年/;
-// 是一家专注于…的初创公司: what company it is, within its clause.
-const IS_A_COMPANY = /^是(?:一家|国内|我国|中国|全球)[^，,。；;]{0,24}?(?:公司|企业|独角兽|初创公司|创业公司|科技公司)(?:[，,。；;]|$)/;
 // Heading numbers and bullets before the name: （一）, 1., •.
 const LEAD = /^(?:[(（][一二三四五六七八九十\d]+[)）]|\d+(?:\.\d+)*[.、]?|[一二三四五六七八九十]+、|[•·\-*])?\s*/;
 // Subjects that are no name: 公司, 该公司, 其, 我们, 本报告…
@@ -28,8 +26,13 @@ export function findOpeningCompanies(text: string, words: TaggedWord[], offset: 
   const surface = text.slice(lead, words[verbAt].start);
   const rest = text.slice(words[verbAt].start);
   if (name.length < 1 || name.length > 4 || name[0].start !== lead || !/^[\u3400-\u9fff]{2,6}$/.test(surface) || NOT_A_NAME.test(surface)) return [];
-  if (name.some((w) => !NAME_TAGS.test(w.tag) || FUNCTION_CHARS.has(w.word)) || !(FOUNDED_IN.test(rest) || IS_A_COMPANY.test(rest))) return [];
+  if (name.some((w) => !NAME_TAGS.test(w.tag) || FUNCTION_CHARS.has(w.word)) || !(FOUNDED_IN.test(rest) || DESCRIBED_AS_COMPANY.test(rest))) return [];
   // A place, a known thing or a name with a suffix of its own is read by the recognisers that know it.
   if (k.regions(surface).some((r) => r.start === 0) || k.knownNames(surface).length || k.orgByName(surface)) return [];
-  return [{ label: 'Company', surface, start: offset + lead, end: offset + lead + surface.length, method: 'pattern', score: 0.6 }];
+  const company = (at: number, name: string): EntitySpan => ({ label: 'Company', surface: name, start: offset + at, end: offset + at + name.length, method: 'pattern', score: 0.6 });
+  // …是紫光股份旗下子公司: the owner named right before 旗下 is a company too.
+  const owner = rest.match(/^是([\u3400-\u9fff]{2,6})旗下/)?.[1];
+  const ownerAt = words[verbAt].start + 1;
+  const ownerNamed = owner && !NOT_A_NAME.test(owner) && !k.knownNames(owner).length && !k.regions(owner).some((r) => r.start === 0);
+  return [company(lead, surface), ...(ownerNamed ? [company(ownerAt, owner)] : [])];
 }

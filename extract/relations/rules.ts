@@ -220,7 +220,7 @@ const people: Rule = (v, k) => {
   for (const [a, b, mid] of pairs(v, ORG, ['Person'])) {
     // 零一万物由李开复于2023年创办, 云图智能由前谷歌研究员张海峰创立: the founder named with 由 before the founding verb;
     // an organisation between them only describes the founder.
-    const byAgent = BY_AGENT.test(mid) || (a === v.spans[0] && BY_AGENT_LATER.test(mid) && !v.anyBetween(a, b, ORG));
+    const byAgent = BY_AGENT.test(mid) || (a === v.spans[0] && BY_AGENT_LATER.test(mid) && !v.anyBetween(a, b, [...ORG]));
     if (byAgent && !v.anyBetween(a, b, ['Person']) && hasAny(v.after(b, 12).split(/[，,。；;]/)[0], k.cues.triggers.FOUNDED)) {
       out.push({ type: 'FOUNDED', from: b, to: a, confidence: 0.75 });
       continue;
@@ -260,7 +260,7 @@ const people: Rule = (v, k) => {
     // 邱锡鹏教授团队、哈尔滨工业大学的…: an organisation after a list break belongs to the next item.
     if (v.anyBetween(a, b, ['Person']) || /[、，,；;]/.test(mid)) continue;
     // 由涂存超创办的幂律智能与智谱AI…: what 创办的 describes is the organisation right after it, not its partner.
-    const foundedBefore = /(?:创办|创立|创建)的/.test(mid) && v.anyBetween(a, b, ORG);
+    const foundedBefore = /(?:创办|创立|创建)的/.test(mid) && v.anyBetween(a, b, [...ORG]);
     // 梁文锋同时也是幻方量化的联合创始人: a founder's title after the organisation.
     if ((hasAny(mid.replace(BEFORE_FOUNDING, ''), k.cues.triggers.FOUNDED) && !foundedBefore) || /^的?(?:联合)?创始人/.test(v.after(b, 6))) out.push({ type: 'FOUNDED', from: a, to: b, confidence: 0.75 });
     else if (hasAny(mid, k.cues.triggers.AFFILIATED_WITH) || worksAt(v, mid, b)) out.push({ type: 'AFFILIATED_WITH', from: a, to: b, confidence: 0.7 });

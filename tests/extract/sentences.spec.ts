@@ -704,6 +704,12 @@ test('founders named in a later 由 clause or by a title after the company; 创�
   assert.ok(!rel(x).includes('FOUNDED|赵磊|星河科技'), rel(x).join(' '));
 });
 
+test('a coined name said to be a subsidiary (是…旗下子公司) is a company, and so is the owner named before 旗下', () => {
+  const x = extractReport(report('瀚海是北辰股份旗下子公司。星河科技是南山集团旗下的公司。\n'));
+  assert.deepEqual(mentioned(x, 'Company').sort(), ['北辰股份', '南山集团', '瀚海', '星河科技'].sort());
+  assertRelations(x, ['SUBSIDIARY_OF|瀚海|北辰股份', 'SUBSIDIARY_OF|星河科技|南山集团']);
+});
+
 test('a time phrase between a coined company and its verb (于2023年, 近日) still opens its clause; a named assistant after a release is a product', () => {
   const x = extractReport(report('星河科技于2023年发布了天枢大模型。云图智能2024年3月推出了小云助手。北辰科技推出了智能助手。\n'));
   assertRelations(x, ['DEVELOPS|星河科技|天枢大模型', 'OFFERS|云图智能|小云助手']);
