@@ -12,6 +12,8 @@ const TIER_LAYER: Record<TierCode, ChainLayerCode> = { L0: 'model.general', L1: 
 /** The tier an explicit code names (L3, rarely written, is folded into L2). */
 const tierOfCode = (digit: string): TierCode => (['L0', 'L1', 'L2', 'L2'] as const)[Number(digit)];
 
+// What files a list under a tier: 归入, 归为, 列为, 划入…
+const CLASSED_AS = /^\s*(?:被|均|都|可)?(?:归入|归为|归类为|列为|列入|划入|划为|视为|定位为|属于)/;
 // Words of a predicate: between a tier cue and a model they end the cue's reach.
 const PREDICATE_IN_GAP = /可以|能够|可在|在|将|被|让|使|把|从|向|对/;
 
@@ -149,12 +151,14 @@ export function findPlacements(v: SentenceView, k: Knowledge): FoundPlacement[] 
     const before = /模型/.test(ownWords) ? ownWords : v.text.slice(0, m.start - v.offset);
     // A cue after the list the model ends (Bert、LLaMA这些强大的基座模型) qualifies every model in it.
     const listEnd = Math.max(...v.listMates(m).map((x) => x.end)) - v.offset;
-    const afterList = v.text.slice(listEnd, listEnd + 12);
+    const afterList = v.text.slice(listEnd, listEnd + 12).split(CLAUSE_END)[0];
     // 日日新大模型属于通用基础模型: what the model is said to be.
     const said = v.after(m, 20).match(/^(?:大模型|模型)?(?:属于|是|为)(?:一款|一个|一种|典型的)?([^，,。；]{0,14})/)?.[1];
     // 星海政务大模型（L1）: a tier code in brackets right after the name.
     const bracketed = v.after(m, 8).match(/^\s*\(\s*L([0-3])\s*\)/)?.[1];
-    const tier = (bracketed ? tierOfCode(bracketed) : undefined) ?? tierBefore(before, k, m.surface) ?? (/^\s*[、，,和及与]/.test(afterList) ? undefined : tierBefore(afterList, k)) ?? (said ? tierBefore(said, k) : undefined);
+    // 本报告将A、B和C归入L2场景模型: a list said to be of a tier is, whatever cues stand inside it (盘古气象大模型).
+    const classed = CLASSED_AS.test(afterList) ? tierBefore(afterList, k) : undefined;
+    const tier = (bracketed ? tierOfCode(bracketed) : undefined) ?? classed ?? tierBefore(before, k, m.surface) ?? (/^\s*[、，,和及与]/.test(afterList) ? undefined : tierBefore(afterList, k)) ?? (said ? tierBefore(said, k) : undefined);
     // 领域模型…都在基于LLaMA2展开: what industry models are built on is a foundation model.
     const placedTier = tier && /基于\s*$/.test(v.before(m, 4)) ? 'L0' : tier;
     if (placedTier) out.push({ entity: m, tier: placedTier, confidence: 0.7 }, { entity: m, layer: TIER_LAYER[placedTier], confidence: 0.65 });

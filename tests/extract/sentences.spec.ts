@@ -710,6 +710,13 @@ test('a coined name said to be a subsidiary (是…旗下子公司) is a company
   assertRelations(x, ['SUBSIDIARY_OF|瀚海|北辰股份', 'SUBSIDIARY_OF|星河科技|南山集团']);
 });
 
+test('a list filed under a tier (归入L2场景模型) takes it over cues inside the list; a tier word ending the sentence after a list places it', () => {
+  const x = extractReport(report('本报告将盘古气象大模型、北辰-7B和Nova-2归入L2场景模型。我们使用了Nova-13B、Orion-7B等基座模型。\n'));
+  for (const m of ['盘古气象大模型', '北辰-7B', 'Nova-2']) assert.ok(placed(x).includes(`${m}|L2`), placed(x).join(' '));
+  assert.ok(!placed(x).includes('盘古气象大模型|L1'), placed(x).join(' '));
+  for (const m of ['Nova-13B', 'Orion-7B']) assert.ok(placed(x).includes(`${m}|L0`), placed(x).join(' '));
+});
+
 test('a time phrase between a coined company and its verb (于2023年, 近日) still opens its clause; a named assistant after a release is a product', () => {
   const x = extractReport(report('星河科技于2023年发布了天枢大模型。云图智能2024年3月推出了小云助手。北辰科技推出了智能助手。\n'));
   assertRelations(x, ['DEVELOPS|星河科技|天枢大模型', 'OFFERS|云图智能|小云助手']);
