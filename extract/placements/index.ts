@@ -148,7 +148,9 @@ export function findPlacements(v: SentenceView, k: Knowledge): FoundPlacement[] 
     // an item with a model word of its own takes only what that says.
     const prev = models[i - 1];
     const ownWords = prev && prev.end <= m.start ? v.text.slice(prev.end - v.offset, m.start - v.offset) : '';
-    const before = /模型/.test(ownWords) ? ownWords : v.text.slice(0, m.start - v.offset);
+    // …法律大模型ChatLaw，其13B版本基于姜子牙: a cue before another model that is no list mate reaches no further.
+    const apart = !!prev && prev.end <= m.start && !/^\s*[、和及与]/.test(ownWords) && !v.listMates(m).includes(prev);
+    const before = /模型/.test(ownWords) || apart ? ownWords : v.text.slice(0, m.start - v.offset);
     // A cue after the list the model ends (Bert、LLaMA这些强大的基座模型) qualifies every model in it.
     const listEnd = Math.max(...v.listMates(m).map((x) => x.end)) - v.offset;
     const afterList = v.text.slice(listEnd, listEnd + 12).split(CLAUSE_END)[0];
@@ -160,7 +162,8 @@ export function findPlacements(v: SentenceView, k: Knowledge): FoundPlacement[] 
     const classed = CLASSED_AS.test(afterList) ? tierBefore(afterList, k) : undefined;
     const tier = (bracketed ? tierOfCode(bracketed) : undefined) ?? classed ?? tierBefore(before, k, m.surface) ?? (/^\s*[、，,和及与]/.test(afterList) ? undefined : tierBefore(afterList, k)) ?? (said ? tierBefore(said, k) : undefined);
     // 领域模型…都在基于LLaMA2展开: what industry models are built on is a foundation model.
-    const placedTier = tier && /基于\s*$/.test(v.before(m, 4)) ? 'L0' : tier;
+    // (Not a cue in the model's own name: 推出基于蚂蚁金融大模型的应用 keeps its L1.)
+    const placedTier = tier && /基于\s*$/.test(v.before(m, 4)) && tierBefore(before, k) === 'L1' ? 'L0' : tier;
     if (placedTier) out.push({ entity: m, tier: placedTier, confidence: 0.7 }, { entity: m, layer: TIER_LAYER[placedTier], confidence: 0.65 });
     // ChatGPT是一款聊天机器人: what the model is used as.
     const isA = v.after(m, 12).match(/^(?:是|作为)(?:一款|一个|一种)?([^，,。；]{0,8})/);

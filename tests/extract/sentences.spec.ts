@@ -717,6 +717,12 @@ test('a list filed under a tier (归入L2场景模型) takes it over cues inside
   for (const m of ['Nova-13B', 'Orion-7B']) assert.ok(placed(x).includes(`${m}|L0`), placed(x).join(' '));
 });
 
+test('a cue before another model reaches no further; a base is L0 only by the cue before it, not by its own name', () => {
+  const x = extractReport(report('云图智能推出了法律大模型Lex-7B，其13B版本基于Nova-13B训练。星河科技发布了盘古金融大模型，并推出基于盘古金融大模型的两款应用。很多领域模型的建设都在基于Orion-7B展开。\n'));
+  assert.ok(placed(x).includes('Lex-7B|L1') && placed(x).includes('Orion-7B|L0'), placed(x).join(' '));
+  assert.ok(!placed(x).some((p) => p.startsWith('Nova-13B|') || p === '盘古金融大模型|L0'), placed(x).join(' '));
+});
+
 test('a time phrase between a coined company and its verb (于2023年, 近日) still opens its clause; a named assistant after a release is a product', () => {
   const x = extractReport(report('星河科技于2023年发布了天枢大模型。云图智能2024年3月推出了小云助手。北辰科技推出了智能助手。\n'));
   assertRelations(x, ['DEVELOPS|星河科技|天枢大模型', 'OFFERS|云图智能|小云助手']);
