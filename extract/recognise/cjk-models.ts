@@ -81,8 +81,14 @@ function namedAfterKind(words: TaggedWord[], i: number, kind: number, k: Knowled
     if (!coinedChar(name)) return undefined;
   } else if (!name || !/^[\u3400-\u9fff]{2,3}$/.test(name.word) || !/^(?:n|nz|nr|nrt|j)$/.test(name.tag) || NOT_A_NAME_AFTER.test(name.word) || k.cues.product.includes(name.word)) return undefined;
   if (words[last + 1] && !/^[，,。；;、]$/.test(words[last + 1].word)) return undefined;
+  // 开源了1760亿参数的金融行业大模型轩辕: the field and kind words, a size said with 的, then the release.
   let p = kind - 1;
-  if (words[p] && (FIELD.test(words[p].word) || DESCRIPTIVE.test(words[p].word))) p--;
+  for (let n = 0; n < 3 && words[p] && (FIELD.test(words[p].word) || DESCRIPTIVE.test(words[p].word)); n++) p--;
+  if (words[p]?.word === '的') {
+    let q = p - 1;
+    while (q > p - 5 && words[q] && (words[q].tag === 'm' || /^(?:参数|规模|级|量级|参数量)$/.test(words[q].word))) q--;
+    if (q < p - 1) p = q;
+  }
   if (words[p]?.word === '了') p--;
   return words[p] && k.cues.triggers.DEVELOPS.includes(words[p].word) ? last : undefined;
 }

@@ -723,6 +723,12 @@ test('a cue before another model reaches no further; a base is L0 only by the cu
   assert.ok(!placed(x).some((p) => p.startsWith('Nova-13B|') || p === '盘古金融大模型|L0'), placed(x).join(' '));
 });
 
+test('a name after a released kind, past a size said with 的 and two field words (开源了1760亿参数的金融行业大模型轩辕，)', () => {
+  const x = extractReport(report('星河科技于2023年5月开源了1760亿参数的金融行业大模型天衡，该模型基于Nova-13B训练而成。\n'));
+  assertRelations(x, ['DEVELOPS|星河科技|天衡', 'BASED_ON|天衡|Nova-13B']);
+  assert.ok(placed(x).includes('天衡|L1'), placed(x).join(' '));
+});
+
 test('a time phrase between a coined company and its verb (于2023年, 近日) still opens its clause; a named assistant after a release is a product', () => {
   const x = extractReport(report('星河科技于2023年发布了天枢大模型。云图智能2024年3月推出了小云助手。北辰科技推出了智能助手。\n'));
   assertRelations(x, ['DEVELOPS|星河科技|天枢大模型', 'OFFERS|云图智能|小云助手']);
