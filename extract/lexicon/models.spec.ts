@@ -23,3 +23,9 @@ test('does not stretch a family name into a different word', () => {
   assert.equal(knownModelFamily('星火燎原'), undefined);
   assert.equal(knownModelFamily('Claudette'), undefined);
 });
+
+test('an assistant app is a product of its own, not the model family it runs on; a name written in both scripts is one form', () => {
+  assert.equal(knownModelFamily('Kimi智能助手')?.label, 'Product');
+  assert.equal(knownModelFamily('Kimi')?.label, 'Model');
+  assert.equal(knownModelFamily('昇思MindSpore')?.name, '昇思');
+});
