@@ -20,6 +20,7 @@ import { findReleasedApps } from './released-apps.ts';
 import { findAttachedUnits } from './attached-units.ts';
 import { findBusinessUnits } from './business-units.ts';
 import { findDottedModels } from './dotted-models.ts';
+import { findKindNamedProducts } from './kind-named-products.ts';
 import { LICENCE_AFTER } from './context.ts';
 
 /** Known organisations and regions found by the reference data, as spans. */
@@ -119,6 +120,7 @@ export function recogniseSentence(text: string, offset: number, k: Knowledge): R
     ...findOpeningCompanies(text, words, offset, k),
     ...findMapLineItems(text, offset, k),
     ...findDottedModels(text, words, offset, k),
+    ...findKindNamedProducts(text, words, offset, k),
     ...referenceSpans(text, offset, k, words),
   ];
   spans.push(...findAttachedUnits(text, offset, spans), ...findBusinessUnits(text, offset, spans));

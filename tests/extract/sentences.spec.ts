@@ -729,6 +729,15 @@ test('a name after a released kind, past a size said with 的 and two field word
   assert.ok(placed(x).includes('天衡|L1'), placed(x).join(' '));
 });
 
+test('a product a release names right after its kind: a platform, an assistant, a chip, a card; not a phrase or an ordinary word', () => {
+  const x = extractReport(report([
+    '云图智能于2023年6月发布大模型服务平台星河方舟。星河科技推出了智能编码助手北辰灵码；南山科技发布推理芯片天枢800，并发布训练卡XR S4000。',
+    '北辰科技推出了AI芯片产品线。云图智能发布了平台生态的建设计划。', '',
+  ].join('\n')));
+  assert.deepEqual(mentioned(x, 'Product').sort(), ['XR S4000', '北辰灵码', '天枢800', '星河方舟'].sort());
+  assertRelations(x, ['OFFERS|云图智能|星河方舟', 'OFFERS|星河科技|北辰灵码', 'OFFERS|南山科技|天枢800', 'OFFERS|南山科技|XR S4000']);
+});
+
 test('a time phrase between a coined company and its verb (于2023年, 近日) still opens its clause; a named assistant after a release is a product', () => {
   const x = extractReport(report('星河科技于2023年发布了天枢大模型。云图智能2024年3月推出了小云助手。北辰科技推出了智能助手。\n'));
   assertRelations(x, ['DEVELOPS|星河科技|天枢大模型', 'OFFERS|云图智能|小云助手']);
