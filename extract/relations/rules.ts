@@ -430,6 +430,9 @@ const foundsAnother = (v: SentenceView, place: EntitySpan): boolean =>
 // 而在国内，…; 在中国，…; 国内则由…: a country opening the sentence as its topic.
 const TOPIC_BEFORE = /^(?:而|但|同时|此外|目前)?在?$/;
 const TOPIC_AFTER = /^(?:方面|市场)?[，,]|^则/;
+// 国内AI芯片厂商可分为三类：…: the home country's own organisations are what the sentence goes on to name (美国科技公司积极…
+// describes companies it does not name).
+const HOME_KIND_AFTER = /^[^，,。；;：:]{0,8}(?:厂商|企业|公司|机构)/;
 
 // 北京聚集了…, 上海拥有…, 深圳则有…: what a place is home to.
 const PLACE_GATHERS = /^(?:则|也|还|主要)?(?:聚集|集聚|汇聚|云集|拥有|有|坐落着|集中了)了?$/;
@@ -447,7 +450,11 @@ const located: Rule = (v, k) => {
   const out: Found[] = [];
   const topic = v.of('Region')[0];
   // 在中国，…; or a country labelling the row or section the sentence is in.
-  if (topic?.props?.level === 'country' && (isStandIn(topic) || (TOPIC_BEFORE.test(v.text.slice(0, topic.start - v.offset)) && TOPIC_AFTER.test(v.text.slice(topic.end - v.offset))))) {
+  const opensTopic = (t: EntitySpan) => {
+    const after = v.text.slice(t.end - v.offset);
+    return TOPIC_BEFORE.test(v.text.slice(0, t.start - v.offset)) && (TOPIC_AFTER.test(after) || (/^(?:国内|我国)$/.test(t.surface) && HOME_KIND_AFTER.test(after)));
+  };
+  if (topic?.props?.level === 'country' && (isStandIn(topic) || opensTopic(topic))) {
     const code = k.regions(topic.surface)[0]?.code;
     for (const o of v.of('Company', 'Institution')) {
       // Reference data that places it elsewhere wins (在中国，微软…); a name with its own place says so itself.

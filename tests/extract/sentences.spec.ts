@@ -738,6 +738,12 @@ test('a product a release names right after its kind: a platform, an assistant, 
   assertRelations(x, ['OFFERS|云图智能|星河方舟', 'OFFERS|星河科技|北辰灵码', 'OFFERS|南山科技|天枢800', 'OFFERS|南山科技|XR S4000']);
 });
 
+test('国内 and a kind of organisation opening a sentence place the organisations it names in China; a named country describing unnamed ones does not', () => {
+  const x = extractReport(report('国内AI芯片厂商大致可以分为两类：一是星河科技、云图智能等科技企业。美国科技公司积极推动应用，中国企业也在类似Nova的产品方面布局。\n'));
+  assertRelations(x, ['LOCATED_IN|星河科技|国内', 'LOCATED_IN|云图智能|国内']);
+  assert.ok(!rel(x).some((r) => r.startsWith('LOCATED_IN') && r.endsWith('|美国')), rel(x).join(' '));
+});
+
 test('a time phrase between a coined company and its verb (于2023年, 近日) still opens its clause; a named assistant after a release is a product', () => {
   const x = extractReport(report('星河科技于2023年发布了天枢大模型。云图智能2024年3月推出了小云助手。北辰科技推出了智能助手。\n'));
   assertRelations(x, ['DEVELOPS|星河科技|天枢大模型', 'OFFERS|云图智能|小云助手']);
