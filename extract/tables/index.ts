@@ -66,6 +66,9 @@ export function readTable(rows: Segment[], k: Knowledge): TableFindings {
   const out: TableFindings = { spans: [], found: [], placed: [], unread: [] };
   // 用户指令 | ChatGPT 回答 | 备注: a header that names no model or publisher column heads a table of something else.
   if (roles.length && !roles.some((r) => r === 'model' || r === 'publisher')) return { ...out, unread: [...rows] };
+  // 芯片, 加速卡, 服务器: a product column whose header is a hardware word holds hardware.
+  const productHeader = table?.header[roles.indexOf('product')] ?? '';
+  const hardwareColumn = k.cues.hardware.some((w) => productHeader.includes(w)) || /型号|卡$/.test(productHeader);
   let group: RowUnit | undefined;
   let groupRow: Segment | undefined;
   for (const row of rows) {
@@ -104,8 +107,10 @@ export function readTable(rows: Segment[], k: Knowledge): TableFindings {
     for (const p of (reading.products ?? []).filter((u) => plausibleName(u.text, k))) {
       // 主要产品: 天枢大模型 — a product column may name a model.
       const isModel = k.model(p.text)?.label === 'Model' || /(?:大模型|模型|GPT|LLM)$/.test(p.text);
-      const product = abs(p, isModel ? 'Model' : 'Product');
+      const product = abs(p, isModel ? 'Model' : 'Product', !isModel && hardwareColumn ? { kind: 'hardware' } : undefined);
       out.spans.push(product);
+      // 芯片 | 厂商 | …: a chip is compute, as a hardware product named in prose is.
+      if (product.props?.kind === 'hardware') out.placed.push({ placement: { entity: product, layer: 'infra.compute', confidence: 0.7 }, row });
       for (const by of publishers) out.found.push({ relation: { type: isModel ? 'DEVELOPS' : 'OFFERS', from: by, to: product, confidence: 0.85 }, row });
     }
     // 北京, 深圳市: a place the gazetteer knows fills the whole cell.

@@ -668,7 +668,7 @@ test('a place opening its clause gathers what it lists; a round several companie
   assert.ok(!rel(x).includes('INVESTS_IN|星河资本|南山创投') && !rel(x).includes('FOUNDED|李明|云图科技'), rel(x).join(' '));
 });
 
-test('a table of chips: each chip is a product its vendor offers, a number and its unit are one cell, a code after a Latin name is part of it', () => {
+test('a table of chips: each chip is a hardware product its vendor offers, a number and its unit are one cell, a code after a Latin name is part of it', () => {
   const x = extractReport(report([
     '表4 部分AI芯片', '芯片 厂商 制程 峰值算力 发布时间',
     'XR100 星河科技 7nm 312 TFLOPS(FP16) 2021年', 'Nova 3 云图智能 5nm 900 TFLOPS(BF16) 2023年', 'TX S500 北辰半导体 未公开 100 TOPS(INT8) 2023年', '天枢910C 南山科技 未公开 未公开 2024年', '',
@@ -676,6 +676,8 @@ test('a table of chips: each chip is a product its vendor offers, a number and i
   assertRelations(x, ['OFFERS|星河科技|XR100', 'OFFERS|云图智能|Nova 3', 'OFFERS|北辰半导体|TX S500', 'OFFERS|南山科技|天枢910C']);
   assert.deepEqual(mentioned(x, 'Product').sort(), ['Nova 3', 'TX S500', 'XR100', '天枢910C'].sort());
   assert.deepEqual(mentioned(x, 'Model'), []);
+  // A chip is compute.
+  for (const chip of ['XR100', 'Nova 3', 'TX S500', '天枢910C']) assert.ok(placed(x).includes(`${chip}|infra.compute`), placed(x).join(' '));
 });
 
 test('hardware specs are no names; a chip before 加速器 or a rack before 机柜 is a product; a maker and its product in a list of companies stay two', () => {
