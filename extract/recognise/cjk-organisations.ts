@@ -299,7 +299,9 @@ export function findCjkOrganisations(words: TaggedWord[], offset: number, k: Kno
       // 自然语言/l, 交互式/l: set phrases name a research unit's field.
       // 清华大学 | 知识/v | 工程 | 实验室: between an organisation's name and a unit's suffix, a verb jieba tags names the field.
       const fieldVerb = researchUnit && prev.tag === 'v' && /^[\u3400-\u9fff]{2}$/.test(prev.word) && fieldsFollowOrganisation(words, j - 1, k);
-      const fieldPhrase = researchUnit && (prev.tag === 'l' || fieldVerb) && !actsInClause(prev.word, k);
+      // 深圳市 | 大/a | 数据 | 研究院: a one-character adjective opens a field word (大数据) too, after a name or place.
+      const fieldAdjective = researchUnit && prev.tag === 'a' && prev.word.length === 1 && words[j].tag === 'n' && /^(?:ns|nr|nz|nt|j)$/.test(words[j - 2]?.tag ?? '');
+      const fieldPhrase = researchUnit && (prev.tag === 'l' || fieldVerb || fieldAdjective) && !actsInClause(prev.word, k);
       const knownName = prev.word.length >= 2 && !!k.organisation(prev.word);
       // 中国科技企业 | 星河科技: a bare 公司/企业 ends a description before the name, unless a legal form follows.
       if (BARE_COMPANY.test(prev.word) && !registeredForm(typed.affix)) break;

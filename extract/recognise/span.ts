@@ -34,7 +34,8 @@ export function resolveOverlaps(spans: EntitySpan[]): EntitySpan[] {
   const bonus = (s: EntitySpan) => {
     if (s.score < BONUS_MIN_SCORE) return 0;
     const inner = spans.filter((o) => (o.method === 'lexicon' || s.method === 'lexicon') && strictlyContains(s, o));
-    return inner.some((o) => isUnitOf(s, o)) ? UNIT_BONUS : inner.length ? CONTAINS_BONUS : 0;
+    // The unit outranks its organisation even where that name holds a place of its own (北京大学深圳研究生院 over 北京大学 over 北京).
+    return inner.some((o) => isUnitOf(s, o)) ? UNIT_BONUS + CONTAINS_BONUS : inner.length ? CONTAINS_BONUS : 0;
   };
   const rank = new Map(spans.map((s) => [s, s.score + bonus(s)]));
   const ranked = [...spans].sort((a, b) => rank.get(b)! - rank.get(a)! || (b.end - b.start) - (a.end - a.start) || a.start - b.start);

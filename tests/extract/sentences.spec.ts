@@ -746,6 +746,12 @@ test('国内 and a kind of organisation opening a sentence place the organisatio
   assert.ok(!rel(x).some((r) => r.startsWith('LOCATED_IN') && r.endsWith('|美国')), rel(x).join(' '));
 });
 
+test('a graduate school named after its university and city; an institute of a city and a field; a unit outranks its organisation whatever that holds', () => {
+  const x = extractReport(report('北京大学深圳研究生院袁粒团队开源了法律大模型ChatLaw。南京市大数据研究院发布了天枢大模型。我们需要大数据研究院的支持。\n'));
+  assert.deepEqual(mentioned(x, 'Institution').sort(), ['北京大学深圳研究生院', '南京市大数据研究院'].sort());
+  assertRelations(x, ['SUBSIDIARY_OF|北京大学深圳研究生院|北京大学', 'DEVELOPS|南京市大数据研究院|天枢大模型']);
+});
+
 test('a time phrase between a coined company and its verb (于2023年, 近日) still opens its clause; a named assistant after a release is a product', () => {
   const x = extractReport(report('星河科技于2023年发布了天枢大模型。云图智能2024年3月推出了小云助手。北辰科技推出了智能助手。\n'));
   assertRelations(x, ['DEVELOPS|星河科技|天枢大模型', 'OFFERS|云图智能|小云助手']);
