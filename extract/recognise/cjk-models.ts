@@ -69,14 +69,14 @@ const NOT_A_NAME_AFTER = /^(?:产品|服务|平台|应用|方案|技术|能力|�
 const coinedChar = (w: TaggedWord | undefined) => !!w && /^[\u3400-\u9fff]$/.test(w.word) && !FUNCTION_CHARS.has(w.word);
 
 /**
- * 度小满推出了金融大模型轩辕，: a release verb, the model's kind (perhaps with its field), then a name of two or three
- * characters that ends the clause (one word, or characters jieba knows only one by one: 医|知|鹿): the kind was put
+ * 度小满推出了金融大模型轩辕，: a release verb, the model's kind (perhaps with its field), then a name of two to four
+ * characters that ends the clause (one word, or characters jieba knows only one by one: 医|知|鹿, 京|医|千|询): the kind was put
  * before the new model's own name. The index of the name's last word.
  */
 function namedAfterKind(words: TaggedWord[], i: number, kind: number, k: Knowledge): number | undefined {
   const name = words[i + 1];
   let last = i + 1;
-  while (last < i + 3 && coinedChar(words[last]) && coinedChar(words[last + 1])) last++;
+  while (last < i + 4 && coinedChar(words[last]) && coinedChar(words[last + 1])) last++;
   if (last > i + 1) {
     if (!coinedChar(name)) return undefined;
   } else if (!name || !/^[\u3400-\u9fff]{2,3}$/.test(name.word) || !/^(?:n|nz|nr|nrt|j)$/.test(name.tag) || NOT_A_NAME_AFTER.test(name.word) || k.cues.product.includes(name.word)) return undefined;

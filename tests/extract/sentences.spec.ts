@@ -752,6 +752,11 @@ test('a graduate school named after its university and city; an institute of a c
   assertRelations(x, ['SUBSIDIARY_OF|北京大学深圳研究生院|北京大学', 'DEVELOPS|南京市大数据研究院|天枢大模型']);
 });
 
+test('a business unit acting after a date; a name of four characters jieba cuts one by one after a released kind', () => {
+  const x = extractReport(report('京东旗下的京东健康于2023年7月推出医疗大模型天衡千询。\n'));
+  assertRelations(x, ['SUBSIDIARY_OF|京东健康|京东', 'DEVELOPS|京东健康|天衡千询']);
+});
+
 test('a time phrase between a coined company and its verb (于2023年, 近日) still opens its clause; a named assistant after a release is a product', () => {
   const x = extractReport(report('星河科技于2023年发布了天枢大模型。云图智能2024年3月推出了小云助手。北辰科技推出了智能助手。\n'));
   assertRelations(x, ['DEVELOPS|星河科技|天枢大模型', 'OFFERS|云图智能|小云助手']);
