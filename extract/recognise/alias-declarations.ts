@@ -1,5 +1,5 @@
-// Alias declarations: （以下简称“X”）, （下称X）, （英文名：X）, a former or later name (（原名X）, （X前身）) and a
-// bracketed short form after a name.
+// Alias declarations: （以下简称“X”）, （下称X）, （英文名：X）, a former or later name (（原名X）, （X前身）), a company's
+// registered name (（…有限公司）) and a bracketed short form after a name.
 import type { EntitySpan } from './span.ts';
 
 const DECLARATION = /^[（(]\s*(?:以下简称|下称|简称|以下称|英文名(?:称)?[:：]?|英文简称[:：]?|英文[:：]|全称[:：]?)\s*[“"「]?([^”"」）)，,；;]{1,40})[”"」]?\s*[）)]/;
@@ -7,6 +7,8 @@ const BRACKETED = /^[（(]\s*([A-Za-z][A-Za-z0-9 .&-]{1,40}|[\u3400-\u9fff]{2,8}
 
 // 微软中国研究院（微软亚洲研究院前身）, 星河科技（原名北辰软件）: another name the same organisation went or goes by.
 const FORMER_NAME = /^[（(]\s*(?:(?:原名|曾用名|原称|现名|现更名为|后更名为)\s*[“"「]?([^”"」（）()，,；;]{2,30})[”"」]?|([^（）()，,；;的]{2,30})的?前身)\s*[）)]/;
+// 智谱AI（北京智谱华章科技有限公司）: a company's registered name in brackets after the name it goes by.
+const REGISTERED_NAME = /^[（(]\s*([^（）()，,；;。]{2,30}?(?:[（(][^（）()]{1,6}[）)][^（）()，,；;。]{0,20}?)?(?:有限公司|有限责任公司))\s*[）)]/;
 // 星海政务大模型（L1）: a tier code in brackets places the model; it names nothing.
 const TIER_CODE = /^L[0-3]$/;
 const ACRONYM_AFTER = /^\s*[,，]\s*([A-Z]{2,8})\s*[）)]/;
@@ -26,6 +28,8 @@ export function declaredAliases(text: string, offset: number, span: EntitySpan):
   const former = rest.match(FORMER_NAME);
   const formerName = former?.[1] ?? former?.[2];
   if (formerName && (span.label === 'Company' || span.label === 'Institution')) return [make(formerName.trim(), span.end + rest.indexOf(formerName))];
+  const registered = span.label === 'Company' ? rest.match(REGISTERED_NAME)?.[1] : undefined;
+  if (registered) return [make(registered.trim(), span.end + rest.indexOf(registered))];
   // （Generative Pre-trained Transformer，GPT）: a spelled-out name and the acronym of its initials.
   const acronym = rest.match(ACRONYM_AFTER)?.[1];
   if (acronym && acronym === initials(span.surface)) return [make(acronym, span.end + rest.indexOf(acronym))];

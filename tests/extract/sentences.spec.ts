@@ -757,6 +757,11 @@ test('a business unit acting after a date; a name of four characters jieba cuts 
   assertRelations(x, ['SUBSIDIARY_OF|京东健康|京东', 'DEVELOPS|京东健康|天衡千询']);
 });
 
+test('a registered name in brackets after a company is another name of it', () => {
+  const x = extractReport(report('同样位于北京的云图智能（北京云图华章科技有限公司）发布了Nova-7B。\n'));
+  assert.ok(x.mentions.some((m) => m.surface === '北京云图华章科技有限公司' && m.aliasOf === '云图智能'), JSON.stringify(x.mentions));
+});
+
 test('a time phrase between a coined company and its verb (于2023年, 近日) still opens its clause; a named assistant after a release is a product', () => {
   const x = extractReport(report('星河科技于2023年发布了天枢大模型。云图智能2024年3月推出了小云助手。北辰科技推出了智能助手。\n'));
   assertRelations(x, ['DEVELOPS|星河科技|天枢大模型', 'OFFERS|云图智能|小云助手']);
