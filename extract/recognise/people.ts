@@ -15,6 +15,13 @@ const ledBy = (prev: string | undefined, rest: string): boolean => prev === '由
 /** Do the words after a name (`next`, then `then`) say what only a person does: 表示, 现任, 现担任, 曾创办, 曾 | 任? */
 const actsAsPerson = (next: string | undefined, then: string | undefined): boolean =>
   !!next && (SPEECH_VERB.test(next) || CAREER_VERB.test(next) || (ADVERB.test(next) && !!then && (CAREER_VERB.test(then) || then === '任')));
+/** 杨植麟于2023年创立…, 梁文锋在杭州创立…, 王小川于2023年4月在北京创立…: from word `j`, a date or a place, then a career verb. */
+function actsAfterPhrase(words: TaggedWord[], j: number): boolean {
+  if (!/^[于在]$/.test(words[j]?.word ?? '')) return false;
+  let at = j + 1;
+  while (at < words.length && at - j <= 8 && (words[at].tag === 'm' || words[at].tag === 'ns' || /^[年月日在]$/.test(words[at].word))) at++;
+  return at > j + 1 && CAREER_VERB.test(words[at]?.word ?? '');
+}
 /** 张伟曾在百度工作: from word `j`, (an adverb,) 在, a place of work, then a verb of working, in one clause. */
 function worksSomewhere(words: TaggedWord[], j: number): boolean {
   const at = ADVERB.test(words[j]?.word ?? '') ? j + 1 : j;
@@ -103,7 +110,7 @@ export function findPeople(words: TaggedWord[], offset: number, k: Knowledge): E
     if (words[j + 1] && k.isOrgAffix(words[j + 1].word)) { i = j; continue; }
     const role = roleNear(words, i, j + 1, k) ?? describedRole(words, j + 1, k);
     const rest = words.slice(j + 1, j + 12).map((w) => w.word).join('');
-    const speaks = surface === joined && (actsAsPerson(words[j + 1]?.word, words[j + 2]?.word) || worksSomewhere(words, j + 1) || ledBy(words[i - 1]?.word, rest) || AMONG_PEOPLE.test(rest));
+    const speaks = surface === joined && (actsAsPerson(words[j + 1]?.word, words[j + 2]?.word) || actsAfterPhrase(words, j + 1) || worksSomewhere(words, j + 1) || ledBy(words[i - 1]?.word, rest) || AMONG_PEOPLE.test(rest));
     if (role || speaks) out.push({ label: 'Person', surface, start: offset + words[i].start, end: offset + words[i].start + surface.length, method: 'pattern', score: role ? 0.7 : 0.65, props: role ? { role } : undefined });
     i = j;
   }

@@ -26,7 +26,9 @@ export function findRelations(v: SentenceView, k: Knowledge): Found[] {
   for (const rule of RULES) {
     for (const f of rule(v, k)) {
       const key = `${f.type}|${f.from.start}|${f.to.start}`;
-      if (seen.has(key) || !stated(v, f, k)) continue;
+      // 推出基于混元大模型的…, after 发布混元大模型: two mentions of one thing relate nothing.
+      const selfRelation = f.from.label === f.to.label && f.from.surface === f.to.surface;
+      if (seen.has(key) || selfRelation || !stated(v, f, k)) continue;
       seen.add(key);
       out.push(f);
     }

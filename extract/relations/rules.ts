@@ -149,7 +149,8 @@ const basedOn: Rule = (v, k) => {
     const planned = hasAny(v.before(a, 6), k.cues.hedge);
     // 混元大模型接入微信、腾讯会议等产品: every product listed.
     if (b.label === 'Product' && !planned && (BUILT_INTO.test(mid) || powering(mid, k))) for (const p of v.listMates(b)) out.push({ type: 'BASED_ON', from: p, to: a, confidence: 0.75 });
-    else if (/^(?:架构|技术|系列)?的(?:新产品|产品)?$/.test(mid) && hasAny(v.before(a, 6), [...trig, '具有'])) out.push({ type: 'BASED_ON', from: b, to: a, confidence: 0.75 });
+    // 基于混元大模型的AI助手腾讯元宝: what kind of product may stand between.
+    else if (/^(?:架构|技术|系列)?的(?:新产品|产品|(?:AI|智能)?(?:助手|助理|应用|平台|工具|智能体|产品)[“"「]?)?$/.test(mid) && hasAny(v.before(a, 6), [...trig, '具有'])) out.push({ type: 'BASED_ON', from: b, to: a, confidence: 0.75 });
     // 基于 Orion-7B 开发了 B, 基于 Orion-7B，星河训练了 B: the base model opens the sentence that releases the new one.
     // 基于LLaMA-2微调得到了B: deriving one model from another releases the new one too.
     else if (/(?:基于|依托)(?:自研的|自主研发的|自家的|其)?\s*$/.test(v.before(a, 10)) && mid.length <= 20 && !/[。；;]/.test(mid) && (hasAny(mid, k.cues.triggers.DEVELOPS) || DERIVED.test(mid)) && !v.anyBetween(a, b, ['Model', 'Product'])) out.push({ type: 'BASED_ON', from: b, to: a, confidence: 0.75 });
@@ -474,8 +475,10 @@ const located: Rule = (v, k) => {
   }
   for (const [a, b, mid] of pairs(v, ['Region'], ORG)) {
     if (v.anyBetween(a, b, [...ORG, 'Region'])) continue;
-    // 北京聚集了A、B和C；上海拥有D: a place opening its clause gathers the organisations it lists.
-    if (PLACE_GATHERS.test(mid) && /^$|[，,；;。：:]$/.test(v.before(a, 1))) {
+    // 梁文锋在杭州创立深度求索: an organisation founded in a place is there.
+    if (/^(?:创立|创办|创建|成立|注册)了?$/.test(mid) && /在$/.test(v.before(a, 1))) {
+      out.push({ type: 'LOCATED_IN', from: b, to: a, confidence: 0.7 });
+    } else if (PLACE_GATHERS.test(mid) && /^$|[，,；;。：:]$/.test(v.before(a, 1))) {
       for (const m of v.listMates(b)) if (m.start >= b.start) out.push({ type: 'LOCATED_IN', from: m, to: a, confidence: 0.65 });
     } else if (PLACE_DESCRIBES.test(mid)) {
       // 阿联酋的G42与微软: reference data that places a list mate elsewhere wins.
