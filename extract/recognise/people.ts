@@ -158,7 +158,8 @@ export function findSurnamedPeople(text: string, words: TaggedWord[], offset: nu
     const prev = words[i - 1];
     // 曾 | 任 | 搜狗CEO: the family name 任 finishing a career verb (曾任, 现任) is that verb.
     if (prev && CAREER_VERB.test(prev.word.slice(-1) + w.word)) continue;
-    const roleBefore = prev && k.roleOf(prev.word);
+    // 首席 | 执行官 | 张 | 鹏: a title jieba cut in two is one title.
+    const roleBefore = prev && (k.roleOf(prev.word) ?? (words[i - 2] ? k.roleOf(words[i - 2].word + prev.word) : undefined));
     const orgBefore = ORG_BEFORE.test(text.slice(Math.max(0, w.start - 6), w.start));
     for (const n of [family + 1, family + 2]) {
       const end = w.start + n;

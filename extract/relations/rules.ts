@@ -517,7 +517,9 @@ const namedAfter: Rule = (v, k) => {
   const out: Found[] = [];
   for (const s of v.of('Company', 'Institution', 'Product', 'Model')) {
     const region = k.regions(s.surface)[0];
-    if (isOrgLabel(s.label) && region?.start === 0 && region.end < s.surface.length) {
+    // 北京大学深圳研究生院: a place inside the owner's name the unit opens with is the owner's, not the unit's.
+    const inOwnersName = (r: { end: number }) => k.knownNames(s.surface).some((n) => n.start === 0 && n.end > r.end && n.end < s.surface.length && isOrgLabel(n.label));
+    if (isOrgLabel(s.label) && region?.start === 0 && region.end < s.surface.length && !inOwnersName(region)) {
       out.push({ type: 'LOCATED_IN', from: s, to: part(s, 'Region', 0, region.end, { level: region.level, name: region.name }), confidence: 0.6 });
     }
     // 阿里达摩院: reference data names the owner (达摩院's parent 阿里巴巴, here as 阿里) the name opens with.
@@ -555,6 +557,14 @@ const itsOwn: Rule = (v, k) => {
     const title = v.before(p, 10).match(/[，,；;]\s*其([^\s，,。；;、其]{1,8})$/)?.[1];
     const owner = title && k.roleOf(title) ? ownerBefore(p) : undefined;
     if (owner) out.push({ type: FOUNDER_TITLE.test(title!) ? 'FOUNDED' : 'AFFILIATED_WITH', from: p, to: owner, confidence: 0.65 });
+  }
+  // 刘庆峰现任公司董事长, 公司CEO则由张鹏担任: 公司 there is the company the sentence names first.
+  const company = v.of('Company')[0];
+  if (company) {
+    for (const p of v.of('Person').filter((x) => x.start >= company.end)) {
+      const title = v.after(p, 16).match(/^(?:现任|至今担任|担任|出任|现为)公司([^，,。；;]{1,10})/)?.[1] ?? v.before(p, 12).match(/公司([^，,。；;]{1,8}?)(?:则|一职)?由$/)?.[1];
+      if (title && k.roleOf(title)) out.push({ type: FOUNDER_TITLE.test(title) ? 'FOUNDED' : 'AFFILIATED_WITH', from: p, to: company, confidence: 0.65 });
+    }
   }
   // …，腾讯是其主要投资方, 英伟达是其投资方之一: an investor of the one organisation named before it.
   for (const b of v.of(...ORG)) {

@@ -768,6 +768,16 @@ test('a founder named before a date or place and the verb; a company founded in 
   assert.ok(!x.relations.some((r) => r.from.surface === r.to.surface), rel(x).join(' '));
 });
 
+test('a title jieba cut in two before a name; 公司 in a title is the company the sentence names; a place in an owner\'s name is not its unit\'s', () => {
+  const x = extractReport(report([
+    '云图智能由北辰大学孵化而来，首席执行官李明带领团队发布了Nova-7B。',
+    '星河科技由周航于2019年创办，周航现任公司董事长。南山大学教授陈静同时担任云图智能首席科学家，公司CEO则由李明担任。',
+    '北京大学深圳研究生院发布了Lex-13B。', '',
+  ].join('\n')));
+  assertRelations(x, ['DEVELOPS|李明|Nova-7B', 'FOUNDED|周航|星河科技', 'AFFILIATED_WITH|周航|星河科技', 'AFFILIATED_WITH|李明|云图智能']);
+  assert.ok(!rel(x).includes('AFFILIATED_WITH|李明|南山大学') && !rel(x).includes('LOCATED_IN|北京大学深圳研究生院|北京'), rel(x).join(' '));
+});
+
 test('a time phrase between a coined company and its verb (于2023年, 近日) still opens its clause; a named assistant after a release is a product', () => {
   const x = extractReport(report('星河科技于2023年发布了天枢大模型。云图智能2024年3月推出了小云助手。北辰科技推出了智能助手。\n'));
   assertRelations(x, ['DEVELOPS|星河科技|天枢大模型', 'OFFERS|云图智能|小云助手']);
