@@ -72,7 +72,7 @@ export const PersonRole = z.enum(['researcher', 'founder', 'executive', 'officia
 export const ProductKind = z.enum(['app', 'platform', 'plugin', 'hardware']);
 export const TableColumnRole = z.enum([
   'publisher', 'model', 'params', 'openSource', 'releaseDate', 'baseModel', 'contextLength', 'product',
-  'region', 'industry', 'modality', 'policy',
+  'region', 'industry', 'modality', 'policy', 'investor', 'chainLayer',
 ]);
 
 export const TriggersFile = z.object({

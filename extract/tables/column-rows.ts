@@ -29,5 +29,14 @@ export function readColumns(row: string, cells: readonly string[], roles: readon
   const context = value('contextLength', 'length');
   if (context) props.contextLength = context.text;
   const [model] = names('model');
-  return { model, publishers: names('publisher'), baseModels: names('baseModel'), products: names('product'), region: under('region')[0]?.unit, industry: under('industry')[0]?.unit, kind: under('modality')[0]?.unit, props };
+  return {
+    model, publishers: names('publisher'), baseModels: names('baseModel'), products: names('product'), region: under('region')[0]?.unit,
+    industry: under('industry')[0]?.unit, kind: under('modality')[0]?.unit, investors: names('investor').map(withoutNote), chainLayer: under('chainLayer')[0]?.unit, props,
+  };
+}
+
+/** IVP（领投）, 腾讯等: a note on an investor's part, or 等, is no part of its name. */
+function withoutNote(u: RowUnit): RowUnit {
+  const text = u.text.replace(/\s*[（(][^（）()]*[）)]\s*$|等$/u, '');
+  return { ...u, text, end: u.start + text.length };
 }

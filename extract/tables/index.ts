@@ -8,6 +8,8 @@ import { readColumns } from './column-rows.ts';
 import type { RowUnit } from './cells.ts';
 import { readPolicyTable } from './policy-rows.ts';
 import { tableModelTier, tierLayer, type FoundPlacement } from '../placements/index.ts';
+import { labelLayers } from '../recognise/map-lines.ts';
+import type { ChainLayerCode } from '../../schema/index.ts';
 
 /** What the rows of one table state, each finding with the row segment it came from. */
 export interface TableFindings { spans: EntitySpan[]; found: { relation: Found; row: Segment }[]; placed: { placement: FoundPlacement; row: Segment }[]; unread: Segment[] }
@@ -68,6 +70,7 @@ export function readTable(rows: Segment[], k: Knowledge): TableFindings {
   if (roles.length && !roles.some((r) => r === 'model' || r === 'publisher')) return { ...out, unread: [...rows] };
   // 芯片, 加速卡, 服务器: a product column whose header is a hardware word holds hardware.
   const productHeader = table?.header[roles.indexOf('product')] ?? '';
+  const mixedColumn = /产品|应用/.test(table?.header[roles.indexOf('publisher')] ?? '');
   const hardwareColumn = k.cues.hardware.some((w) => productHeader.includes(w)) || /型号|卡$/.test(productHeader);
   let group: RowUnit | undefined;
   let groupRow: Segment | undefined;
@@ -98,28 +101,34 @@ export function readTable(rows: Segment[], k: Knowledge): TableFindings {
       continue;
     }
     const named = reading.publishers.map(withoutModelNote(k));
-    const labels = orgLabels(named.map((p) => p.text), k);
+    // 代表企业/产品: in a column of companies or products, a name nothing types as an organisation is a product.
+    const labels = orgLabels(named.map((p) => p.text), k).map((l, i): EntitySpan['label'] => (mixedColumn && !knownOrgLabel(named[i].text, k) ? k.model(named[i].text)?.label ?? 'Product' : l));
     const publishers = named.map((p, i) => abs(p, labels[i], undefined, reading.fromGroup && groupRow ? groupRow : row));
+    const organisations = publishers.filter((p) => p.label === 'Company' || p.label === 'Institution');
     if (!reading.fromGroup) out.spans.push(...publishers);
-    for (let i = 0; i < publishers.length; i++) for (let j = i + 1; j < publishers.length; j++) {
-      out.found.push({ relation: { type: 'PARTNERS_WITH', from: publishers[i], to: publishers[j], confidence: 0.6 }, row });
+    // The publishers of one model are partners; names listed side by side in a catalogue row are not.
+    if (reading.model) for (let i = 0; i < organisations.length; i++) for (let j = i + 1; j < organisations.length; j++) {
+      out.found.push({ relation: { type: 'PARTNERS_WITH', from: organisations[i], to: organisations[j], confidence: 0.6 }, row });
     }
+    const products: EntitySpan[] = [];
     for (const p of (reading.products ?? []).filter((u) => plausibleName(u.text, k))) {
       // 主要产品: 天枢大模型 — a product column may name a model.
       const isModel = k.model(p.text)?.label === 'Model' || /(?:大模型|模型|GPT|LLM)$/.test(p.text);
       const product = abs(p, isModel ? 'Model' : 'Product', !isModel && hardwareColumn ? { kind: 'hardware' } : undefined);
       out.spans.push(product);
+      products.push(product);
       // 芯片 | 厂商 | …: a chip is compute, as a hardware product named in prose is.
       if (product.props?.kind === 'hardware') out.placed.push({ placement: { entity: product, layer: 'infra.compute', confidence: 0.7 }, row });
-      for (const by of publishers) out.found.push({ relation: { type: isModel ? 'DEVELOPS' : 'OFFERS', from: by, to: product, confidence: 0.85 }, row });
+      for (const by of organisations) out.found.push({ relation: { type: isModel ? 'DEVELOPS' : 'OFFERS', from: by, to: product, confidence: 0.85 }, row });
     }
     // 北京, 深圳市: a place the gazetteer knows fills the whole cell.
     const place = reading.region && k.regions(reading.region.text).find((r) => r.start === 0 && r.end === reading.region!.text.length);
     if (place) {
       const region = abs(reading.region!, 'Region', { level: place.level, name: place.name });
       out.spans.push(region);
-      for (const by of publishers) out.found.push({ relation: { type: 'LOCATED_IN', from: by, to: region, confidence: 0.85 }, row });
+      for (const by of organisations) out.found.push({ relation: { type: 'LOCATED_IN', from: by, to: region, confidence: 0.85 }, row });
     }
+    readRowExtras(reading, { organisations, products, named: [...publishers, ...products] }, abs, k).forEach((f) => addFinding(out, f, row));
     if (!reading.model) continue;
     const label = k.model(reading.model.text)?.label === 'Product' ? 'Product' : 'Model';
     const model = abs(reading.model, label, { ...reading.props, ...(modality && label === 'Model' ? { modality } : {}) });
@@ -133,5 +142,39 @@ export function readTable(rows: Segment[], k: Knowledge): TableFindings {
       out.found.push({ relation: { type: 'BASED_ON', from: model, to: base, confidence: 0.85 }, row });
     }
   }
+  return out;
+}
+
+type Finding = { span: EntitySpan } | { relation: Found } | { placement: FoundPlacement };
+
+function addFinding(out: TableFindings, f: Finding, row: Segment): void {
+  if ('span' in f) out.spans.push(f.span);
+  else if ('relation' in f) out.found.push({ relation: f.relation, row });
+  else out.placed.push({ placement: f.placement, row });
+}
+
+/**
+ * What an aligned row without a model column states beyond its names: a product's base models (底层模型), the
+ * investors of its company (投资方: IVP（领投）, 腾讯等), the link of the chain its names are on (产业链环节: 应用层).
+ */
+function readRowExtras(
+  reading: RowReading, row: { organisations: EntitySpan[]; products: EntitySpan[]; named: EntitySpan[] },
+  abs: (u: RowUnit, label: EntitySpan['label']) => EntitySpan, k: Knowledge,
+): Finding[] {
+  const out: Finding[] = [];
+  if (!reading.model) {
+    for (const b of reading.baseModels.filter((u) => plausibleName(u.text, k))) {
+      const base = abs(b, 'Model');
+      out.push({ span: base }, ...row.products.map((p) => ({ relation: { type: 'BASED_ON' as const, from: p, to: base, confidence: 0.85 } })));
+    }
+  }
+  const investors = (reading.investors ?? []).filter((u) => u.text && plausibleName(u.text, k));
+  const labels = orgLabels(investors.map((u) => u.text), k);
+  investors.forEach((u, i) => {
+    const investor = abs(u, labels[i]);
+    out.push({ span: investor }, ...row.organisations.map((o) => ({ relation: { type: 'INVESTS_IN' as const, from: investor, to: o, confidence: 0.8 } })));
+  });
+  const layers = reading.chainLayer ? labelLayers(reading.chainLayer.text, k) as ChainLayerCode[] : [];
+  for (const e of row.named) for (const layer of layers) out.push({ placement: { entity: e, layer, confidence: 0.65 } });
   return out;
 }

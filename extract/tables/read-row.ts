@@ -25,6 +25,9 @@ export interface RowReading {
   industry?: RowUnit;
   /** What kind of model the row says it is (行业大模型, 通用大模型), from an aligned row's 类型 column. */
   kind?: RowUnit;
+  /** Who invested in the row's company (投资方 column), and the link of the chain the row is on (产业链环节 column). */
+  investors?: RowUnit[];
+  chainLayer?: RowUnit;
 }
 
 const NAME_ROLES: ColumnRole[] = ['publisher', 'model'];

@@ -778,6 +778,18 @@ test('a title jieba cut in two before a name; 公司 in a title is the company t
   assert.ok(!rel(x).includes('AFFILIATED_WITH|李明|南山大学') && !rel(x).includes('LOCATED_IN|北京大学深圳研究生院|北京'), rel(x).join(' '));
 });
 
+test('Markdown tables of a catalogue, of products with their models and of rounds with their investors', () => {
+  const x = extractReport(report([
+    '表1 产业链分层', '| 产业链环节 | 代表企业/产品 |', '| --- | --- |', '| 应用层 | 星河科技、北辰助手 |', '',
+    '表2 产品一览', '| 产品 | 公司 | 底层模型 | 上线时间 |', '| --- | --- | --- | --- |', '| 北辰助手 | 星河科技 | 天枢大模型、Nova-7B | 2023年8月 |', '',
+    '表3 融资事件', '| 时间 | 公司 | 金额 | 投资方 |', '| --- | --- | --- | --- |', '| 2024年2月 | 云图智能 | 超10亿美元 | 南山资本（领投）、北辰创投等 |', '',
+  ].join('\n')));
+  assertRelations(x, ['OFFERS|星河科技|北辰助手', 'BASED_ON|北辰助手|天枢大模型', 'BASED_ON|北辰助手|Nova-7B', 'INVESTS_IN|南山资本|云图智能', 'INVESTS_IN|北辰创投|云图智能']);
+  assert.ok(!rel(x).some((r) => r.startsWith('PARTNERS_WITH')), rel(x).join(' '));
+  assert.ok(!mentioned(x, 'Company').includes('北辰助手'), mentioned(x, 'Company').join(' '));
+  assert.ok(placed(x).includes('星河科技|app') && placed(x).includes('北辰助手|app'), placed(x).join(' '));
+});
+
 test('a time phrase between a coined company and its verb (于2023年, 近日) still opens its clause; a named assistant after a release is a product', () => {
   const x = extractReport(report('星河科技于2023年发布了天枢大模型。云图智能2024年3月推出了小云助手。北辰科技推出了智能助手。\n'));
   assertRelations(x, ['DEVELOPS|星河科技|天枢大模型', 'OFFERS|云图智能|小云助手']);
