@@ -6,6 +6,7 @@ import { after, before, cueWithin, hasAny, LICENCE_AFTER, LIST_JOINER } from './
 // A word, then further words that are capitalised, numeric or versions (TNLG v2, AI21 Labs, large v20220720).
 const PHRASE = /(?<![A-Za-z0-9@._-])[A-Za-z][A-Za-z0-9]*(?:[-.+&'][A-Za-z0-9]+)*(?: (?:[A-Z0-9][A-Za-z0-9]*(?:[-.+][A-Za-z0-9]+)*|v\d[\w.]*))*(?![A-Za-z0-9])/g;
 const PERSON_NAME = /^[A-Z][a-z]+(?: [A-Z][a-z]+){1,2}$/;
+const APP_NAME = /^[A-Z0-9][\w.+-]*(?: [\w.+-]+)* (?:App|APP|app|Store|search)$/;
 // Tier codes (L0), bare versions (V4.0, V2), dates (Jul.07) and captions (Table 2, Figure 3) look like model names but
 // are not. So are task and method names written X2Y (NL2SQL, Seq2Seq, Word2Vec).
 const NOT_A_NAME = /^(?:[A-Za-z]+2[A-Za-z]+|L[0-3]|[Vv]\d{1,2}(?:\.\d[\d.]*)?|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?\s?\d{1,2}|(?:Table|Figure|Fig|Chart|Exhibit|Appendix)\.? ?\d+(?:\.\d+)*)$/;
@@ -44,6 +45,8 @@ function classify(p: string, pre: string, post: string, k: Knowledge, widerPre =
   if (LICENCE_AFTER.test(post)) return undefined;
   // An English gloss in brackets (人工智能（Artificial Intelligence, AI）) names nothing new.
   if (/[(（]\s*$/.test(pre) && / /.test(p) && !k.organisation(p)) return undefined;
+  // DeepSeek App, GPT Store, ChatGPT search: a name ending in what kind of app it is names that app.
+  if (APP_NAME.test(p)) return { label: 'Product', score: 0.85 };
   const org = k.organisation(p);
   // DeepSeek系列模型, 混元与DeepSeek双模型: a name that is an organisation's and a model family's, before a model word, is the model.
   const family = org && k.model(p);
@@ -121,7 +124,7 @@ export function findLatinNames(text: string, offset: number, k: Knowledge): Enti
     // Blackwell架构GPU B200: a processor word before a model code says what the code is; it is no part of the name.
     const lead = /^[GTNC]PU\s+(?=[A-Z]+\d)/.exec(whole)?.[0].length ?? 0;
     const [phrase, at] = [whole.slice(lead), phraseAt + lead];
-    const surface = withoutNumericTail(phrase.replace(/ (?:GPU|API|App|APP)$/, '').trim());
+    const surface = withoutNumericTail(phrase.replace(/ (?:GPU|API)$/, '').trim());
     if (surface.length < 2 || /^\d/.test(surface)) continue;
     // Markup in a report (<script>) is text, not a name.
     if (/<\/?$/.test(text.slice(Math.max(0, at - 2), at))) continue;

@@ -790,6 +790,12 @@ test('Markdown tables of a catalogue, of products with their models and of round
   assert.ok(placed(x).includes('星河科技|app') && placed(x).includes('北辰助手|app'), placed(x).join(' '));
 });
 
+test('an app named after its kind by characters jieba cuts one by one, or after the maker\'s 的; a Latin name ending in App or Store is a product', () => {
+  const x = extractReport(report('星河科技于2024年5月推出了AI助手百小应，底层为Nova-7B。云图智能的手机助手小|云基于天枢大模型完成升级。北辰科技于2025年1月上线Orion App，并上线Orion Store。\n'.replace('|', '')));
+  assert.deepEqual(mentioned(x, 'Product').sort(), ['Orion App', 'Orion Store', '小云', '百小应'].sort());
+  assertRelations(x, ['OFFERS|星河科技|百小应', 'OFFERS|北辰科技|Orion App']);
+});
+
 test('a time phrase between a coined company and its verb (于2023年, 近日) still opens its clause; a named assistant after a release is a product', () => {
   const x = extractReport(report('星河科技于2023年发布了天枢大模型。云图智能2024年3月推出了小云助手。北辰科技推出了智能助手。\n'));
   assertRelations(x, ['DEVELOPS|星河科技|天枢大模型', 'OFFERS|云图智能|小云助手']);
