@@ -35,7 +35,9 @@ function orgLabels(names: readonly string[], k: Knowledge): OrgLabel[] {
 
 function orgScore(name: string, k: Knowledge): number {
   const parts = name.split(/[、/]/);
-  if (parts.every((p) => k.organisation(p) || k.orgByName(p))) return 2;
+  if (parts.every((p) => k.organisation(p) || k.orgByName(p)?.strong)) return 2;
+  // Large Mistral AI: a weak suffix (AI, 科技) is less sure than a known name (Mistral AI) or a strong one.
+  if (parts.every((p) => k.orgByName(p))) return 1;
   return !k.model(name) && !/\d/.test(name) && /^[A-Z][A-Za-z.&\s]*$/.test(name) && !PERSON.test(name) ? 0.5 : 0;
 }
 
@@ -45,8 +47,9 @@ const NAME_CELL = /^[^,，。;；:：!?！？+]{1,40}$/;
 const CLAUSE_CHAR = /[的了是为和]/;
 const plausibleName = (s: string, k: Knowledge) => NAME_CELL.test(s) && (s.match(/[\u3400-\u9fff]/g)?.length ?? 0) <= 10
   && !(CLAUSE_CHAR.test(s) && CLAUSE_CHAR.test(withoutKnownNames(s, k))) && !SIZE_IN_CELL.test(s);
-// A size standing apart (LLaMA 7B, 350M/2.7B/6.) is another cell run in; one joined to a name (ChatGLM-6B, 昇腾910B) is part of it.
-const SIZE_IN_CELL = /(?:^|[^-_A-Za-z0-9.\u3400-\u9fff])[\d.]+[BMK]\b|\/\d|\.$/;
+// A size standing apart inside a cell (LLaMA 7B Meta, 350M/2.7B/6.) is another cell run in; one joined to a name (ChatGLM-6B,
+// 昇腾910B) or ending it (Falcon 180B, read so when the row's own size follows) is part of it.
+const SIZE_IN_CELL = /(?:^|[^-_A-Za-z0-9.\u3400-\u9fff])[\d.]+[BMK]\b(?!$)|\/\d|\.$/;
 const withoutKnownNames = (s: string, k: Knowledge) => k.knownNames(s).reduce((rest, n) => rest.slice(0, n.start) + ' '.repeat(n.end - n.start) + rest.slice(n.end), s);
 
 // Section labels and kinds in a model table (CV-图像生成, 科学计算, PaaS 模式) are not models.
@@ -76,7 +79,7 @@ export function readTable(rows: Segment[], k: Knowledge): TableFindings {
   let groupRow: Segment | undefined;
   for (const row of rows) {
     const aligned = table?.aligned === true && row.cells?.length === roles.length;
-    const reading: RowReading = aligned ? readColumns(row.text, row.cells!, roles) : readRow(row.text, roles, group, (n) => orgScore(n, k), (n) => k.model(n) !== undefined);
+    const reading: RowReading = aligned ? readColumns(row.text, row.cells!, roles) : readRow(row.text, roles, group, (n) => orgScore(n, k), (n) => k.model(n) !== undefined, (n) => k.regions(n).some((r) => r.start === 0 && r.end === n.length));
     const abs = (u: RowUnit, label: EntitySpan['label'], props?: Record<string, string>, at: Segment = row): EntitySpan =>
       ({ label, surface: u.text, start: at.start + u.start, end: at.start + u.end, method: 'table', score: 0.9, props });
     // 他的贡献为BERT等模型奠定了基础布尔诺理工大学: a heading the PDF ran into prose is read as prose.

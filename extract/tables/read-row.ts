@@ -90,16 +90,20 @@ export function isoDate(text: string): string {
  * Read a row. `roles` are the table's column roles in order (empty when the header is unknown);
  * `group` is the publisher heading in force for this row.
  */
-export function readRow(row: string, roles: ColumnRole[], group: RowUnit | undefined, isOrg: OrgTest, isModel: ModelTest = () => false): RowReading {
-  const units = rowUnits(row);
+export function readRow(
+  row: string, roles: ColumnRole[], group: RowUnit | undefined, isOrg: OrgTest, isModel: ModelTest = () => false, isPlace: (name: string) => boolean = () => false,
+): RowReading {
+  const units = withSizeInName(rowUnits(row));
   const firstValue = units.findIndex((u) => u.kind !== 'name');
   const lead = (firstValue < 0 ? units : units.slice(0, firstValue));
+  // 模型 | 机构 | 国家 | …: under a place column, the place ending the names is the row's place, not part of a publisher.
+  const region = roles.includes('region') && lead.length > 1 && isPlace(lead[lead.length - 1].text) ? lead.pop() : undefined;
   const rest = firstValue < 0 ? [] : units.slice(firstValue);
   const values = rest.filter((u) => u.kind !== 'name');
   const trailingNames = rest.filter((u) => u.kind === 'name');
   const nameRoles = roles.filter((r) => NAME_ROLES.includes(r));
   const publisherFirst = nameRoles.length ? nameRoles[0] === 'publisher' : lead.length > 1 && isOrg(lead[0].text) >= 2;
-  const reading: RowReading = { publishers: [], baseModels: [], props: valueProps(values, roles) };
+  const reading: RowReading = { publishers: [], baseModels: [], props: valueProps(values, roles), ...(region ? { region } : {}) };
   if (lead.length === 0 || isPersonRow(joinUnits(lead).text, row, values.length)) return reading;
   // A row of names alone is a publisher heading when it reads as one (Case Western Reserve University: four words).
   const orgScore = values.length === 0 ? isOrg(joinUnits(lead).text) : 0;
@@ -117,6 +121,18 @@ export function readRow(row: string, roles: ColumnRole[], group: RowUnit | undef
   }
   if (roles.includes('baseModel')) reading.baseModels = trailingNames.flatMap(splitList).map(expandVersion(trailingNames));
   return reading;
+}
+
+/**
+ * Falcon 180B TII 阿联酋 1800亿: a size right after the first name, in a row whose own size comes later in Chinese units,
+ * is part of the model's name.
+ */
+function withSizeInName(units: RowUnit[]): RowUnit[] {
+  const at = units.findIndex((u) => u.kind !== 'name');
+  // (CodeGPT 124M Python 1.1M: two sizes of one kind are two columns.)
+  if (at !== 1 || units[at].kind !== 'params' || !/[BMKT]$/i.test(units[at].text) || !units.slice(at + 1).some((u) => u.kind === 'params' && /[亿万]/.test(u.text))) return units;
+  const [name, size] = units;
+  return [{ kind: 'name', text: `${name.text} ${size.text}`, start: name.start, end: size.end }, ...units.slice(2)];
 }
 
 /** In `GPT3.5/4.0` the second name is `GPT4.0`: a bare version borrows the family of the first. */

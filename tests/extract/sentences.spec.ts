@@ -796,6 +796,15 @@ test('an app named after its kind by characters jieba cuts one by one, or after 
   assertRelations(x, ['OFFERS|星河科技|百小应', 'OFFERS|北辰科技|Orion App']);
 });
 
+test('a flattened table row with a place column: the place ending the names is the row\'s place; a known publisher wins over a weak suffix; a size before the row\'s own size is the name\'s', () => {
+  const x = extractReport(report([
+    '表1 海外主要大模型一览', '模型 机构 国家 参数规模 是否开源 发布时间',
+    'Mistral Large Mistral AI 法国 未公开 否 2024年2月', 'Falcon 40B TII 阿联酋 400亿 是 2023年5月', 'Nova Orion Labs 美国 未公开 否 2024年12月', '',
+  ].join('\n')));
+  assertRelations(x, ['DEVELOPS|Mistral AI|Mistral Large', 'LOCATED_IN|Mistral AI|法国', 'DEVELOPS|TII|Falcon 40B', 'LOCATED_IN|TII|阿联酋']);
+  assert.ok(!x.mentions.some((m) => /法国|美国|阿联酋/.test(m.surface) && m.label !== 'Region'), JSON.stringify(x.mentions.map((m) => m.surface)));
+});
+
 test('a time phrase between a coined company and its verb (于2023年, 近日) still opens its clause; a named assistant after a release is a product', () => {
   const x = extractReport(report('星河科技于2023年发布了天枢大模型。云图智能2024年3月推出了小云助手。北辰科技推出了智能助手。\n'));
   assertRelations(x, ['DEVELOPS|星河科技|天枢大模型', 'OFFERS|云图智能|小云助手']);
