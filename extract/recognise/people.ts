@@ -110,13 +110,15 @@ export function findPeople(words: TaggedWord[], offset: number, k: Knowledge): E
     if (words[j + 1] && k.isOrgAffix(words[j + 1].word)) { i = j; continue; }
     const role = roleNear(words, i, j + 1, k) ?? describedRole(words, j + 1, k);
     const rest = words.slice(j + 1, j + 12).map((w) => w.word).join('');
-    const speaks = surface === joined && (actsAsPerson(words[j + 1]?.word, words[j + 2]?.word) || actsAfterPhrase(words, j + 1) || worksSomewhere(words, j + 1) || ledBy(words[i - 1]?.word, rest) || AMONG_PEOPLE.test(rest));
+    const speaks = surface === joined && (actsAsPerson(words[j + 1]?.word, words[j + 2]?.word) || actsAfterPhrase(words, j + 1) || worksSomewhere(words, j + 1) || ledBy(words[i - 1]?.word, rest) || AMONG_PEOPLE.test(rest) || LATIN_NAME_GLOSS.test(rest));
     if (role || speaks) out.push({ label: 'Person', surface, start: offset + words[i].start, end: offset + words[i].start + surface.length, method: 'pattern', score: role ? 0.7 : 0.65, props: role ? { role } : undefined });
     i = j;
   }
   return out;
 }
 
+// 伊利亚·苏茨克维（Ilya Sutskever）, 黄仁勋（Jensen Huang）: a name glossed by a given and a family name in Latin is a person's.
+const LATIN_NAME_GLOSS = /^[（(]\s*[A-Z][a-z]+\s?(?:[A-Z][a-z]*\.?\s?)?[A-Z][a-z]+\s*[）)]/;
 // After a name: a group or a form of address that a role word list does not hold.
 const GROUP_AFTER = /^(?:团队|课题组|同学|老师|先生|女士|等人)/;
 // Before a name: an organisation and 的 (清华大学的孙茂松), when a list word follows the name.
@@ -185,3 +187,46 @@ export function findSurnamedPeople(text: string, words: TaggedWord[], offset: nu
   }
   return out;
 }
+
+// A Latin given and family name in brackets (Ilya Sutskever, JensenHuang as a PDF may join it).
+const LATIN_GLOSS = /[（(]\s*[A-Z][a-z]+\s?(?:[A-Z][a-z]*\.?\s?)?[A-Z][a-z]+\s*[）)]/g;
+// What may stand right before a name of two or three characters: a boundary, a list word or a short function word.
+const BEFORE_NAME = /(?:^|[\s，,、；;：:（(“"]|和|与|及|由|为|是|的|包括|如)$/;
+
+/**
+ * 伊利亚·苏茨克维（Ilya Sutskever）, 由黄仁勋（Jensen Huang）创立: a name glossed by a Latin given and family name is a
+ * person's, however jieba cut and tagged its characters: a transliteration (its first part one word of jieba's) or a
+ * family name and one or two characters after a boundary.
+ */
+export function findGlossedPeople(text: string, words: TaggedWord[], offset: number, k: Knowledge): EntitySpan[] {
+  // Most sentences hold no Latin gloss: ask before anything else.
+  if (!/[（(]\s*[A-Z][a-z]/.test(text)) return [];
+  const out: EntitySpan[] = [];
+  for (const m of text.matchAll(LATIN_GLOSS)) {
+    const end = m.index!;
+    const before = text.slice(Math.max(0, end - 16), end);
+    const dotted = before.match(/([\u3400-\u9fff]{1,5})((?:·[\u3400-\u9fff]{1,6}){1,3})$/);
+    let start: number | undefined;
+    if (dotted) {
+      // The first part begins where the jieba word ending at the first · begins (包括 | 萨姆·…).
+      const dot = end - dotted[2].length;
+      let firstAt = words.findIndex((w) => w.end === dot);
+      // 埃 | 隆·马斯克: single characters jieba cut off before it belong to it too.
+      while (firstAt > 0 && words[firstAt].word.length === 1 && isNameChar(words[firstAt - 1]) && !/^(?:和|与|及|由|为|是|的)$/.test(words[firstAt - 1].word) && dot - words[firstAt - 1].start <= 4) firstAt--;
+      const first = words[firstAt];
+      if (first && dot - first.start <= 4 && /^[\u3400-\u9fff]+$/.test(text.slice(first.start, dot))) start = first.start;
+      else if (BEFORE_NAME.test(text.slice(0, dot - dotted[1].length))) start = dot - dotted[1].length;
+    } else {
+      for (const n of [3, 2]) {
+        const at = end - n;
+        if (at >= 0 && /^[\u3400-\u9fff]+$/.test(text.slice(at, end)) && k.surnameLength(text.slice(at, at + 2)) > 0 && BEFORE_NAME.test(text.slice(0, at))) { start = at; break; }
+      }
+    }
+    if (start === undefined) continue;
+    const surface = text.slice(start, end);
+    if (k.organisation(surface) || k.regions(surface).some((r) => r.start === 0)) continue;
+    out.push({ label: 'Person', surface, start: offset + start, end: offset + end, method: 'pattern', score: 0.7 });
+  }
+  return out;
+}
+

@@ -5,7 +5,7 @@ import { tagWords, type TaggedWord } from './jieba.ts';
 import { findPolicies } from './policies.ts';
 import { findLatinNames } from './latin-names.ts';
 import { findCjkOrganisations } from './cjk-organisations.ts';
-import { findPeople, findSurnamedPeople, splitGluedAdverbs } from './people.ts';
+import { findGlossedPeople, findPeople, findSurnamedPeople, splitGluedAdverbs } from './people.ts';
 import { findQuotedNames } from './quoted-names.ts';
 import { findCjkModels } from './cjk-models.ts';
 import { declaredAliases } from './alias-declarations.ts';
@@ -111,6 +111,7 @@ export function recogniseSentence(text: string, offset: number, k: Knowledge): R
     ...findCjkOrganisations(words, offset, k),
     ...findPeople(words, offset, k),
     ...findSurnamedPeople(text, words, offset, k),
+    ...findGlossedPeople(text, words, offset, k),
     ...findQuotedNames(text, offset, k),
     ...findCjkModels(words, offset, k),
     ...findMixedModels(text, words, offset, k),

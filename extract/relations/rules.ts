@@ -222,7 +222,9 @@ const people: Rule = (v, k) => {
     // 零一万物由李开复于2023年创办, 云图智能由前谷歌研究员张海峰创立: the founder named with 由 before the founding verb;
     // an organisation between them only describes the founder.
     const byAgent = BY_AGENT.test(mid) || (a === v.spans[0] && BY_AGENT_LATER.test(mid) && !v.anyBetween(a, b, [...ORG]));
-    if (byAgent && !v.anyBetween(a, b, ['Person']) && hasAny(v.after(b, 12).split(/[，,。；;]/)[0], k.cues.triggers.FOUNDED)) {
+    // (由马克·扎克伯格（Mark Zuckerberg）创立: the founder's Latin gloss stands between.)
+    const afterFounder = v.after(b, 40).replace(/^\s*[（(][^（）()]*[）)]/, '').slice(0, 12);
+    if (byAgent && !v.anyBetween(a, b, ['Person']) && hasAny(afterFounder.split(/[，,。；;]/)[0], k.cues.triggers.FOUNDED)) {
       out.push({ type: 'FOUNDED', from: b, to: a, confidence: 0.75 });
       continue;
     }
@@ -237,6 +239,13 @@ const people: Rule = (v, k) => {
     if (v.anyBetween(a, b, ['Person', ...ORG])) continue;
     if (/创始人|创办人/.test(mid)) out.push({ type: 'FOUNDED', from: b, to: a, confidence: 0.75 });
     else if (mid.length <= 10 && !/[，,。；]/.test(mid)) for (const p of titledMates(v, b, k)) out.push({ type: 'AFFILIATED_WITH', from: p, to: a, confidence: 0.7 });
+  }
+  // OpenAI…，联合创始人包括A、B和C: every founder listed, of the organisation the sentence names before them.
+  for (const p of v.of('Person')) {
+    const mates = v.listMates(p);
+    if (p !== mates[0] || !/(?:联合)?创始人(?:包括|有|为|是)[：:]?$/.test(v.before(p, 10))) continue;
+    const org = v.of(...ORG).filter((o) => o.end <= p.start)[0];
+    if (org) for (const m of mates) out.push({ type: 'FOUNDED', from: m, to: org, confidence: 0.7 });
   }
   // 张伟曾任百度首席科学家，2021年离职创办了云图智能: the person a sentence opens with is the subject of its later clauses.
   // 公司创始人兼CEO陈思远毕业于…: titles before the name in the opening clause leave it the subject.

@@ -25,7 +25,8 @@ export class SentenceView {
 
   /** Spans of the same label joined to `s` by list words (百度、阿里和华为), including `s`. */
   listMates(s: EntitySpan): EntitySpan[] {
-    const same = this.spans.filter((x) => x.label === s.label || (isOrgLabel(x.label) && isOrgLabel(s.label)));
+    // A declared other name in brackets (萨姆·奥尔特曼（Sam Altman）、…) is no item of the list.
+    const same = this.spans.filter((x) => (x === s || !x.aliasOf) && (x.label === s.label || (isOrgLabel(x.label) && isOrgLabel(s.label))));
     const i = same.indexOf(s);
     let lo = i; let hi = i;
     while (lo > 0 && this.listed(same[lo - 1], same[lo])) lo--;
@@ -35,7 +36,7 @@ export class SentenceView {
 
   /** Is `y` the list item after `x`? After a comma, not when its clause goes on from it (…零一万物，腾讯也参与了…). */
   private listed(x: EntitySpan, y: EntitySpan): boolean {
-    const gap = this.between(x, y);
+    const gap = this.between(x, y).replace(/[（(][^（）()]*[）)]/g, '');
     return LIST_JOINER.test(gap) && !(/[,，]/.test(gap) && NEW_SUBJECT.test(this.after(y, 2)));
   }
 

@@ -805,6 +805,15 @@ test('a flattened table row with a place column: the place ending the names is t
   assert.ok(!x.mentions.some((m) => /法国|美国|阿联酋/.test(m.surface) && m.label !== 'Region'), JSON.stringify(x.mentions.map((m) => m.surface)));
 });
 
+test('names glossed by a Latin given and family name are people, however jieba cut them; founders listed after 联合创始人包括; a gloss between founder and verb', () => {
+  const x = extractReport(report([
+    '星河智能于2015年成立，联合创始人包括萨姆·奥尔特曼（Sam Altman）、埃隆·马斯克（Elon Musk）和伊利亚·苏茨克维（Ilya Sutskever）等人。',
+    '云图科技由黄仁勋（Jensen Huang）于1993年创立。北辰智能首席执行官为肖鹏（Peng Xiao）。', '',
+  ].join('\n')));
+  assert.deepEqual(mentioned(x, 'Person').filter((p) => /[\u3400-\u9fff]/.test(p)).sort(), ['伊利亚·苏茨克维', '埃隆·马斯克', '肖鹏', '萨姆·奥尔特曼', '黄仁勋'].sort());
+  assertRelations(x, ['FOUNDED|萨姆·奥尔特曼|星河智能', 'FOUNDED|埃隆·马斯克|星河智能', 'FOUNDED|伊利亚·苏茨克维|星河智能', 'FOUNDED|黄仁勋|云图科技']);
+});
+
 test('a time phrase between a coined company and its verb (于2023年, 近日) still opens its clause; a named assistant after a release is a product', () => {
   const x = extractReport(report('星河科技于2023年发布了天枢大模型。云图智能2024年3月推出了小云助手。北辰科技推出了智能助手。\n'));
   assertRelations(x, ['DEVELOPS|星河科技|天枢大模型', 'OFFERS|云图智能|小云助手']);
