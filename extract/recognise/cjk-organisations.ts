@@ -155,7 +155,7 @@ function tradeNameOpeningClause(words: TaggedWord[], i: number, k: Knowledge, in
   // 星河科技的天枢大模型: an organisation's model after 的.
   const ownsModel = () => next.word === '的' && /^[\u3400-\u9fffA-Za-z0-9-]{1,8}?大?模型/.test(words.slice(i + 2, i + 6).map((x) => x.word).join(''));
   const actsAsOrganisation = () => actsInClause(next.word, k) || ownsModel() || ![undefined, 'researcher'].includes(roleAfter()) || (RAISES.test(next.word) && investing()) || foundedBy(words, afterTimePhrase(words, i + 1), k)
-    || joinsOrganisation(words, i + 1, k) || actsAtPlace(words, i + 1, k) || saysBusiness(words.slice(i + 1, i + 14).map((x) => x.word).join(''));
+    || joinsOrganisation(words, i + 1, k) || actsAtPlace(words, afterTimePhrase(words, i + 1), k) || saysBusiness(words.slice(i + 1, i + 14).map((x) => x.word).join(''));
   // 现任星河科技CTO, 加盟星河科技。: a career verb brings in the organisation a post is held at, whatever follows.
   const afterCareerVerb = !!a && CAREER_VERB.test(a.word);
   // 医疗科技, 金融科技: an industry before the suffix names a field, not a company.
@@ -213,9 +213,13 @@ function afterTimePhrase(words: TaggedWord[], j: number): number {
 // What an organisation does at a place (量子科技在合肥取得突破 is a field's progress, not a company's act).
 const ACT_AT_PLACE = /^(?:设立|成立|建立|开设|落户|布局|注册|建设|设有|上线|举办)$/;
 
-/** 星河科技在上海设立了…: 在 at word `j`, a place the reference data knows, then an organisation's act. */
-const actsAtPlace = (words: TaggedWord[], j: number, k: Knowledge) =>
-  words[j]?.word === '在' && !!words[j + 1] && isPlace(words[j + 1].word, k) && (ACT_AT_PLACE.test(words[j + 2]?.word ?? '') || actsInClause(words[j + 2]?.word ?? '', k));
+/** 星河科技在上海设立了…, 在美国旧金山成立: 在 at word `j`, places the reference data knows, then an organisation's act. */
+function actsAtPlace(words: TaggedWord[], j: number, k: Knowledge): boolean {
+  if (words[j]?.word !== '在') return false;
+  let at = j + 1;
+  while (at < j + 4 && words[at] && isPlace(words[at].word, k)) at++;
+  return at > j + 1 && (ACT_AT_PLACE.test(words[at]?.word ?? '') || actsInClause(words[at]?.word ?? '', k));
+}
 
 /** 兴/v | 泰/ns (合肥兴泰金融控股集团): a name does not begin on a lone character jieba split from the character before it. */
 const splitCharOfName = (prev: TaggedWord, first: TaggedWord) => loneContentChar(prev) && loneContentChar(first);

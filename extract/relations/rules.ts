@@ -449,6 +449,17 @@ const PLACE_GATHERS = /^(?:则|也|还|主要)?(?:聚集|集聚|汇聚|云集|�
 // 美国的科技巨头如…, 法国初创公司Mistral AI, 中国人工智能企业…: what kind of organisation, between its country and its name.
 const PLACE_DESCRIBES = /^(?:的)?(?:[^\s，,。；;、：:对向与和及在将被由把从是为]{0,8}(?:巨头|企业|公司|厂商|高校|机构|大学|独角兽|大厂))?(?:如|的)?$/;
 
+/** Where the run of places ending with `r` begins (在日本东京: at 日本). */
+function placesFrom(v: SentenceView, r: EntitySpan): number {
+  let at = r.start;
+  for (let p = v.spans.find((s) => s.label === 'Region' && s.end === at); p; p = v.spans.find((s) => s.label === 'Region' && s.end === at)) at = p.start;
+  return at;
+}
+
+/** The text between two spans without the places named in it (于2015年在美国 → 于2015年在). */
+const withoutPlacesBetween = (v: SentenceView, a: EntitySpan, b: EntitySpan, mid: string): string =>
+  v.spans.filter((s) => s.label === 'Region' && s.start >= a.end && s.end <= b.start).reduce((t, s) => t.replace(s.surface, ''), mid);
+
 /** Does reference data put the organisation in a country other than `code`? */
 const placedElsewhere = (o: EntitySpan, code: string | undefined, k: Knowledge) => {
   const country = k.organisation(o.surface)?.country;
@@ -480,12 +491,13 @@ const located: Rule = (v, k) => {
     // 月之暗面成立于2023年，总部位于北京: the sentence's subject, with the trigger right before the place.
     else if (a === subject && agentsOnly(a, b) && !/[；;]/.test(mid) && k.cues.triggers.LOCATED_IN.some((t) => mid.endsWith(t))) out.push({ type: 'LOCATED_IN', from: a, to: b, confidence: 0.7 });
     // 云图智能于2021年在杭州成立: founded in a place, in the subject's own clause (not 在深圳成立了星河研究院: what it set up is there).
-    else if (a === subject && /在$/.test(mid) && !/[，,；;]/.test(mid) && /^(?:注册)?(?:成立|创立|注册)/.test(v.after(b, 4)) && !foundsAnother(v, b)) out.push({ type: 'LOCATED_IN', from: a, to: b, confidence: 0.7 });
+    // (在美国旧金山成立: the wider place written before it.)
+    else if (a === subject && /在$/.test(withoutPlacesBetween(v, a, b, mid)) && !/[，,；;]/.test(mid) && /^(?:注册)?(?:成立|创立|注册)/.test(v.after(b, 4)) && !foundsAnother(v, b)) out.push({ type: 'LOCATED_IN', from: a, to: b, confidence: 0.7 });
   }
   for (const [a, b, mid] of pairs(v, ['Region'], ORG)) {
     if (v.anyBetween(a, b, [...ORG, 'Region'])) continue;
-    // 梁文锋在杭州创立深度求索: an organisation founded in a place is there.
-    if (/^(?:创立|创办|创建|成立|注册)了?$/.test(mid) && /在$/.test(v.before(a, 1))) {
+    // 梁文锋在杭州创立深度求索, 于2023年在日本东京创立的Sakana AI: an organisation founded in a place is there.
+    if (/^(?:创立|创办|创建|成立|注册)(?:了|的)?$/.test(mid) && /在$/.test(v.text.slice(0, placesFrom(v, a) - v.offset))) {
       out.push({ type: 'LOCATED_IN', from: b, to: a, confidence: 0.7 });
     } else if (PLACE_GATHERS.test(mid) && /^$|[，,；;。：:]$/.test(v.before(a, 1))) {
       for (const m of v.listMates(b)) if (m.start >= b.start) out.push({ type: 'LOCATED_IN', from: m, to: a, confidence: 0.65 });

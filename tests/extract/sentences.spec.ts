@@ -814,6 +814,11 @@ test('names glossed by a Latin given and family name are people, however jieba c
   assertRelations(x, ['FOUNDED|萨姆·奥尔特曼|星河智能', 'FOUNDED|埃隆·马斯克|星河智能', 'FOUNDED|伊利亚·苏茨克维|星河智能', 'FOUNDED|黄仁勋|云图科技']);
 });
 
+test('founded in a place written after the country that holds it, before or after the organisation', () => {
+  const x = extractReport(report('星河科技于2015年在美国旧金山成立。于2023年在日本东京创立的云图智能发布了新模型。\n'));
+  assertRelations(x, ['LOCATED_IN|星河科技|旧金山', 'LOCATED_IN|云图智能|东京']);
+});
+
 test('a time phrase between a coined company and its verb (于2023年, 近日) still opens its clause; a named assistant after a release is a product', () => {
   const x = extractReport(report('星河科技于2023年发布了天枢大模型。云图智能2024年3月推出了小云助手。北辰科技推出了智能助手。\n'));
   assertRelations(x, ['DEVELOPS|星河科技|天枢大模型', 'OFFERS|云图智能|小云助手']);
