@@ -61,6 +61,6 @@ export const INVESTOR_OF_ROUND = /^(?:、[^，,。；;、等]{1,8})*(?:等(?:多
 
 /**
  * 是一家专注于…的初创公司, 是国内领先的服务器厂商, 是紫光股份旗下子公司: a sentence that says what company its subject is
- * (tested on the text right after the name).
+ * (tested on the text right after the name), ending its clause (是一家公司的问题 says no such thing).
  */
-export const DESCRIBED_AS_COMPANY = /^(?:是|为)(?:(?:一家|国内|我国|中国|全球)[^，,。；;]{0,24}?(?:公司|企业|独角兽|服务商|供应商|提供商|厂商|运营商|制造商|开发商)|[^，,。；;]{1,12}旗下的?[^，,。；;]{0,8}(?:公司|企业))/;
+export const DESCRIBED_AS_COMPANY = /^(?:是|为)(?:(?:一家|国内|我国|中国|全球)[^，,。；;]{0,24}?(?:公司|企业|独角兽|服务商|供应商|提供商|厂商|运营商|制造商|开发商)|[^，,。；;]{1,12}旗下的?[^，,。；;]{0,8}(?:公司|企业))(?=[，,。；;）)]|$)/;
