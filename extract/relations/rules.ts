@@ -105,8 +105,8 @@ const develops: Rule = (v, k) => {
     }
     // 百度文心, 华为的盘古; 商汤科技旗下的日日新: a company's own model.
     if ((ADJACENT.test(mid) || OWNED.test(mid)) && a.label !== 'Person') out.push({ type: 'DEVELOPS', from: a, to: b, confidence: 0.7 });
-    // 星河、北辰发布了A、B和C: every developer listed, every model listed after the verb.
-    else if (hasAny(mid, trig) && !releaseEndedBefore(v, a, b, trig)) for (const m of v.listMates(a)) for (const t of v.listMates(b)) out.push({ type: 'DEVELOPS', from: m, to: t, confidence: 0.8 });
+    // 星河、北辰发布了A、B和C: every developer listed, every model listed after the verb (not 推出基于GPT-4的New Bing: the base).
+    else if (hasAny(mid, trig) && !releaseEndedBefore(v, a, b, trig) && !/基于(?:其|自家的?|自研的)?\s*$/.test(mid)) for (const m of v.listMates(a)) for (const t of v.listMates(b)) out.push({ type: 'DEVELOPS', from: m, to: t, confidence: 0.8 });
   }
   for (const [a, b, mid] of pairs(v, ['Model'], [...ORG])) {
     if (/^(?:大?模型)?(?:[，,]?(?:是|即)?由|是)$/.test(mid) && hasAny(v.after(b, 8), trig)) out.push({ type: 'DEVELOPS', from: b, to: a, confidence: 0.8 });
@@ -124,6 +124,8 @@ const poweredAfter = (after: string, k: Knowledge) => [...k.cues.powers, '提供
 const powering = (mid: string, k: Knowledge) => k.cues.powers.some((w) => mid === w || mid === `${w}的`);
 
 const DERIVED = /微调|精调|蒸馏|得到/;
+// …，底层为（…自研的）, …，其底座是…: the clause after a product that says what model runs underneath it.
+const UNDERNEATH = /^[，,]\s*(?:其)?(?:底层|底座|基座)(?:模型)?(?:为|是|采用)[^，,。；;]{0,16}$/;
 
 /** MODEL 基于 MODEL, 基于 MODEL 的 MODEL/PRODUCT, 搭载了 MODEL 的 MODEL, 具有 MODEL 架构的 MODEL. */
 const basedOn: Rule = (v, k) => {
@@ -138,6 +140,8 @@ const basedOn: Rule = (v, k) => {
       for (const m of v.listMates(b)) if (m.start >= b.start) out.push({ type: 'BASED_ON', from: a, to: m, confidence: 0.75 });
     }
     if (/(?:前身)$/.test(mid)) out.push({ type: 'BASED_ON', from: a, to: b, confidence: 0.7 });
+    // 推出了AI助手百小应，底层为百川智能自研的Baichuan 4模型: what runs underneath is its base.
+    else if (alone && UNDERNEATH.test(mid)) out.push({ type: 'BASED_ON', from: a, to: b, confidence: 0.75 });
   }
   for (const [a, b, mid] of pairs(v, ['Product', 'Model'], ['Model'])) {
     // “小云”助手由天枢大模型驱动: what a model drives is built on it.

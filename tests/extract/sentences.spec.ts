@@ -819,6 +819,12 @@ test('founded in a place written after the country that holds it, before or afte
   assertRelations(x, ['LOCATED_IN|星河科技|旧金山', 'LOCATED_IN|云图智能|东京']);
 });
 
+test('what a product says runs underneath it is its base; a model brought in by 基于 is not what the release released', () => {
+  const x = extractReport(report('星河科技推出了AI助手百小应，底层为星河科技自研的Nova-4模型。云图智能于2023年2月推出基于Orion-4的小云助手。\n'));
+  assertRelations(x, ['BASED_ON|百小应|Nova-4', 'OFFERS|星河科技|百小应']);
+  assert.ok(!rel(x).includes('DEVELOPS|云图智能|Orion-4'), rel(x).join(' '));
+});
+
 test('a time phrase between a coined company and its verb (于2023年, 近日) still opens its clause; a named assistant after a release is a product', () => {
   const x = extractReport(report('星河科技于2023年发布了天枢大模型。云图智能2024年3月推出了小云助手。北辰科技推出了智能助手。\n'));
   assertRelations(x, ['DEVELOPS|星河科技|天枢大模型', 'OFFERS|云图智能|小云助手']);
