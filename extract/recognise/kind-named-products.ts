@@ -12,7 +12,7 @@ const EXTRA_KINDS = ['服务平台', '开发平台', '训练卡', '推理卡', '
 const RELEASE = /(?:发布|推出|上线|开源|打造|构建|搭建|亮相)(?:了|的)?[^，,。；;、]{0,12}$|的[^，,。；;、的]{0,6}$/;
 // The name: a Latin code (MTT S4000, A800), a brand and a number (含光800), or two to six CJK characters; then the end
 // of the released item.
-const NAME = /^(?:([A-Za-z][A-Za-z0-9]*(?:[ -]?[A-Z0-9][A-Za-z0-9]*)?)|([\u3400-\u9fff]{2}\d{2,4}[A-Za-z]?)|([\u3400-\u9fff]{2,6}))(?=[，,。；;、（(]|和|与|及|等|基于|接入|搭载|$)/;
+const NAME = /^(?:([A-Za-z][A-Za-z0-9]*(?:[ -]?[A-Z0-9][A-Za-z0-9]*)?)|([\u3400-\u9fff]{2}\d{2,4}[A-Za-z]?)|([\u3400-\u9fff]{2,6}))(?=[，,。；;、（(*]|和|与|及|等|基于|接入|搭载|$)/;
 // Tags a coined name's words may have (not verbs, particles, conjunctions, adverbs).
 const NAME_PART = /^(?:n|nz|nr|nrt|ns|nt|ng|j|a|b|m|q|zg|eng)$/;
 // What a kind word may be followed by that names no product (推出了AI芯片产品线, 服务平台建设).
@@ -29,7 +29,9 @@ export function findKindNamedProducts(text: string, words: TaggedWord[], offset:
   const kinds = kindsOf(k);
   for (const kind of kinds) {
     for (let at = text.indexOf(kind); at >= 0; at = text.indexOf(kind, at + 1)) {
-      const from = at + kind.length;
+      // 智能编码助手**通义灵码**: Markdown's bold marks stand around the name.
+      const bold = text.startsWith('**', at + kind.length) ? 2 : 0;
+      const from = at + kind.length + bold;
       const m = NAME.exec(text.slice(from));
       if (!m || !RELEASE.test(text.slice(Math.max(0, at - 16), at)) || out.some((s) => s.start - offset === from)) continue;
       const name = m[0];

@@ -153,8 +153,8 @@ const basedOn: Rule = (v, k) => {
     const planned = hasAny(v.before(a, 6), k.cues.hedge);
     // 混元大模型接入微信、腾讯会议等产品: every product listed.
     if (b.label === 'Product' && !planned && (BUILT_INTO.test(mid) || powering(mid, k))) for (const p of v.listMates(b)) out.push({ type: 'BASED_ON', from: p, to: a, confidence: 0.75 });
-    // 基于混元大模型的AI助手腾讯元宝: what kind of product may stand between.
-    else if (/^(?:架构|技术|系列)?的(?:新产品|产品|(?:AI|智能)?(?:助手|助理|应用|平台|工具|智能体|产品)[“"「]?)?$/.test(mid) && hasAny(v.before(a, 6), [...trig, '具有'])) out.push({ type: 'BASED_ON', from: b, to: a, confidence: 0.75 });
+    // 基于混元大模型的AI助手腾讯元宝, 基于通义千问的智能编码助手**通义灵码**: what kind of product may stand between.
+    else if (/^(?:架构|技术|系列)?的(?:新产品|产品|[^，,。；;的]{0,6}?(?:助手|助理|应用|平台|工具|智能体|产品)[“"「*]*)?$/.test(mid) && hasAny(v.before(a, 6), [...trig, '具有'])) out.push({ type: 'BASED_ON', from: b, to: a, confidence: 0.75 });
     // 基于 Orion-7B 开发了 B, 基于 Orion-7B，星河训练了 B: the base model opens the sentence that releases the new one.
     // 基于LLaMA-2微调得到了B: deriving one model from another releases the new one too.
     else if (/(?:基于|依托)(?:自研的|自主研发的|自家的|其)?\s*$/.test(v.before(a, 10)) && mid.length <= 20 && !/[。；;]/.test(mid) && (hasAny(mid, k.cues.triggers.DEVELOPS) || DERIVED.test(mid)) && !v.anyBetween(a, b, ['Model', 'Product'])) out.push({ type: 'BASED_ON', from: b, to: a, confidence: 0.75 });

@@ -825,6 +825,11 @@ test('what a product says runs underneath it is its base; a model brought in by 
   assert.ok(!rel(x).includes('DEVELOPS|云图智能|Orion-4'), rel(x).join(' '));
 });
 
+test('a Markdown-bold name after its kind and after 基于…的 a longer kind of product', () => {
+  const x = extractReport(report('云图智能在2023年10月推出基于天枢大模型的智能编码助手**北辰灵码**，效果很好。\n'));
+  assertRelations(x, ['OFFERS|云图智能|北辰灵码', 'BASED_ON|北辰灵码|天枢大模型']);
+});
+
 test('a time phrase between a coined company and its verb (于2023年, 近日) still opens its clause; a named assistant after a release is a product', () => {
   const x = extractReport(report('星河科技于2023年发布了天枢大模型。云图智能2024年3月推出了小云助手。北辰科技推出了智能助手。\n'));
   assertRelations(x, ['DEVELOPS|星河科技|天枢大模型', 'OFFERS|云图智能|小云助手']);
