@@ -212,7 +212,7 @@ export function findGlossedPeople(text: string, words: TaggedWord[], offset: num
       const dot = end - dotted[2].length;
       let firstAt = words.findIndex((w) => w.end === dot);
       // 埃 | 隆·马斯克: single characters jieba cut off before it belong to it too.
-      while (firstAt > 0 && words[firstAt].word.length === 1 && isNameChar(words[firstAt - 1]) && !/^(?:和|与|及|由|为|是|的)$/.test(words[firstAt - 1].word) && dot - words[firstAt - 1].start <= 4) firstAt--;
+      while (firstAt > 0 && isNameChar(words[firstAt - 1]) && !/^(?:和|与|及|由|为|是|的)$/.test(words[firstAt - 1].word) && dot - words[firstAt - 1].start <= 4) firstAt--;
       const first = words[firstAt];
       if (first && dot - first.start <= 4 && /^[\u3400-\u9fff]+$/.test(text.slice(first.start, dot))) start = first.start;
       else if (BEFORE_NAME.test(text.slice(0, dot - dotted[1].length))) start = dot - dotted[1].length;

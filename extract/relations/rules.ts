@@ -18,7 +18,7 @@ const ORG = ['Company', 'Institution'] as const;
 // 创始人, 联合创始人, 创办人 opening a title: the person founded the organisation.
 const FOUNDER_TITLE = /^(?:联合)?创始人|^创办人/;
 // 零一万物由李开复于2023年创办, 由前谷歌研究员张海峰创立: the text from a company to the agent 由 names, in one clause.
-const BY_AGENT = /^[)）]?[，,]?(?:是|系)?由[^，,。；;]*$/;
+const BY_AGENT = /^[)）]?[，,]?(?:于\s*\d{4}\s*年(?:\s*\d{1,2}\s*月)?)?(?:是|系)?由[^，,。；;]*$/;
 // 寒武纪成立于2016年，由陈天石创立: a later clause of the subject's, with no subject of its own, that opens with 由.
 const BY_AGENT_LATER = /[，,]由[^，,。；;]*$/;
 // 张建中创业前曾任英伟达…: the founding before which a post was held is of another company.
@@ -226,10 +226,15 @@ const people: Rule = (v, k) => {
     // 零一万物由李开复于2023年创办, 云图智能由前谷歌研究员张海峰创立: the founder named with 由 before the founding verb;
     // an organisation between them only describes the founder.
     const byAgent = BY_AGENT.test(mid) || (a === v.spans[0] && BY_AGENT_LATER.test(mid) && !v.anyBetween(a, b, [...ORG]));
-    // (由马克·扎克伯格（Mark Zuckerberg）创立: the founder's Latin gloss stands between.)
-    const afterFounder = v.after(b, 40).replace(/^\s*[（(][^（）()]*[）)]/, '').slice(0, 12);
-    if (byAgent && !v.anyBetween(a, b, ['Person']) && hasAny(afterFounder.split(/[，,。；;]/)[0], k.cues.triggers.FOUNDED)) {
-      out.push({ type: 'FOUNDED', from: b, to: a, confidence: 0.75 });
+    // (由马克·扎克伯格（Mark Zuckerberg）创立: Latin glosses stand between; 由A、B和C在伦敦创立: so do the other founders.)
+    const clause = v.after(b, 80).replace(/[（(][^（）()]*[）)]/g, '').split(/[，,。；;]/)[0];
+    const mates = v.listMates(b).filter((m) => m.start >= b.start);
+    const verbAt = Math.min(...k.cues.triggers.FOUNDED.map((t) => clause.indexOf(t)).filter((n) => n >= 0));
+    if (byAgent && !v.anyBetween(a, b, ['Person']) && verbAt <= 12 + (mates.length > 1 ? 40 : 0)) {
+      for (const m of mates) out.push({ type: 'FOUNDED', from: m, to: a, confidence: 0.75 });
+      // …创立并担任首席执行官: the founder holds a post there too.
+      const post = clause.slice(verbAt).match(/并(?:担任|出任)([^，,。；;]{2,10})/)?.[1];
+      if (post && k.roleOf(post)) out.push({ type: 'AFFILIATED_WITH', from: b, to: a, confidence: 0.7 });
       continue;
     }
     // 清华大学教授、智谱AI首席科学家唐杰: each organisation of a list of titles before the name is one the person holds a post at.
@@ -583,11 +588,13 @@ const itsOwn: Rule = (v, k) => {
     const owner = title && k.roleOf(title) ? ownerBefore(p) : undefined;
     if (owner) out.push({ type: FOUNDER_TITLE.test(title!) ? 'FOUNDED' : 'AFFILIATED_WITH', from: p, to: owner, confidence: 0.65 });
   }
-  // 刘庆峰现任公司董事长, 公司CEO则由张鹏担任: 公司 there is the company the sentence names first.
+  // 刘庆峰现任公司董事长, 公司CEO则由张鹏担任, …，首席执行官为肖鹏: the post is at the company the sentence names first.
   const company = v.of('Company')[0];
   if (company) {
     for (const p of v.of('Person').filter((x) => x.start >= company.end)) {
-      const title = v.after(p, 16).match(/^(?:现任|至今担任|担任|出任|现为)公司([^，,。；;]{1,10})/)?.[1] ?? v.before(p, 12).match(/公司([^，,。；;]{1,8}?)(?:则|一职)?由$/)?.[1];
+      // (…，首席执行官为肖鹏: a clause that opens with the title.)
+      const title = v.after(p, 16).match(/^(?:现任|至今担任|担任|出任|现为)公司([^，,。；;]{1,10})/)?.[1] ?? v.before(p, 12).match(/公司([^，,。；;]{1,8}?)(?:则|一职)?由$/)?.[1]
+        ?? v.before(p, 12).match(/[，,；;]\s*([^，,。；;]{2,8}?)(?:为|是)$/)?.[1];
       if (title && k.roleOf(title)) out.push({ type: FOUNDER_TITLE.test(title) ? 'FOUNDED' : 'AFFILIATED_WITH', from: p, to: company, confidence: 0.65 });
     }
   }

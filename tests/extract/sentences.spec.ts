@@ -830,6 +830,17 @@ test('a Markdown-bold name after its kind and after 基于…的 a longer kind o
   assertRelations(x, ['OFFERS|云图智能|北辰灵码', 'BASED_ON|北辰灵码|天枢大模型']);
 });
 
+test('founders listed with 由 after a date, founding and then holding a post; a clause that opens with a title and 为', () => {
+  const x = extractReport(report([
+    'DeepMind于2010年由戴密斯·哈萨比斯（Demis Hassabis）和谢恩·莱格（Shane Legg）在英国伦敦创立。',
+    '云图科技由马克·扎克伯格（Mark Zuckerberg）创立并担任首席执行官。北辰科技成立于2018年，总部位于南京，首席执行官为肖鹏（Peng Xiao）。', '',
+  ].join('\n')));
+  assertRelations(x, [
+    'FOUNDED|戴密斯·哈萨比斯|DeepMind', 'FOUNDED|谢恩·莱格|DeepMind', 'FOUNDED|马克·扎克伯格|云图科技', 'AFFILIATED_WITH|马克·扎克伯格|云图科技',
+    'AFFILIATED_WITH|肖鹏|北辰科技',
+  ]);
+});
+
 test('a time phrase between a coined company and its verb (于2023年, 近日) still opens its clause; a named assistant after a release is a product', () => {
   const x = extractReport(report('星河科技于2023年发布了天枢大模型。云图智能2024年3月推出了小云助手。北辰科技推出了智能助手。\n'));
   assertRelations(x, ['DEVELOPS|星河科技|天枢大模型', 'OFFERS|云图智能|小云助手']);
