@@ -105,8 +105,9 @@ const develops: Rule = (v, k) => {
     }
     // 百度文心, 华为的盘古; 商汤科技旗下的日日新: a company's own model.
     if ((ADJACENT.test(mid) || OWNED.test(mid)) && a.label !== 'Person') out.push({ type: 'DEVELOPS', from: a, to: b, confidence: 0.7 });
-    // 星河、北辰发布了A、B和C: every developer listed, every model listed after the verb (not 推出基于GPT-4的New Bing: the base).
-    else if (hasAny(mid, trig) && !releaseEndedBefore(v, a, b, trig) && !/基于(?:其|自家的?|自研的)?\s*$/.test(mid)) for (const m of v.listMates(a)) for (const t of v.listMates(b)) out.push({ type: 'DEVELOPS', from: m, to: t, confidence: 0.8 });
+    // 星河、北辰发布了A、B和C: every developer listed, every model listed after the verb (not 推出基于GPT-4的New Bing: the base;
+    // but 基于自研的A: 自研 says who made it).
+    else if (hasAny(mid, trig) && !releaseEndedBefore(v, a, b, trig) && !/基于(?:其|自家的?)?\s*$/.test(mid)) for (const m of v.listMates(a)) for (const t of v.listMates(b)) out.push({ type: 'DEVELOPS', from: m, to: t, confidence: 0.8 });
   }
   for (const [a, b, mid] of pairs(v, ['Model'], [...ORG])) {
     if (/^(?:大?模型)?(?:[，,]?(?:是|即)?由|是)$/.test(mid) && hasAny(v.after(b, 8), trig)) out.push({ type: 'DEVELOPS', from: b, to: a, confidence: 0.8 });
