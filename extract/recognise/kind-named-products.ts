@@ -18,15 +18,25 @@ const NAME_PART = /^(?:n|nz|nr|nrt|ns|nt|ng|j|a|b|m|q|zg|eng)$/;
 // What a kind word may be followed by that names no product (推出了AI芯片产品线, 服务平台建设).
 const NOT_A_NAME = /(?:产品|方案|服务|系列|业务|能力|技术|体系|生态|建设|领域|市场|产业|需求|平台|芯片|助手)$/;
 
-/** Kind words, longest first so that 大模型服务平台 is read before 平台. */
-const kindsOf = (k: Knowledge): string[] => [...new Set([...k.cues.product, ...k.cues.hardware, ...EXTRA_KINDS])].sort((a, b) => b.length - a.length);
+/** Kind words, longest first so that 大模型服务平台 is read before 平台, and those of hardware; built once per Knowledge. */
+const kindsCache = new WeakMap<Knowledge, { kinds: string[]; hardware: Set<string> }>();
+function kindsOf(k: Knowledge): { kinds: string[]; hardware: Set<string> } {
+  let kinds = kindsCache.get(k);
+  if (!kinds) {
+    kinds = {
+      kinds: [...new Set([...k.cues.product, ...k.cues.hardware, ...EXTRA_KINDS])].sort((a, b) => b.length - a.length),
+      hardware: new Set([...k.cues.hardware, ...EXTRA_KINDS.filter((w) => /卡|芯片/.test(w))]),
+    };
+    kindsCache.set(k, kinds);
+  }
+  return kinds;
+}
 
 export function findKindNamedProducts(text: string, words: TaggedWord[], offset: number, k: Knowledge): EntitySpan[] {
   // Most sentences release nothing: ask before walking the kinds.
   if (!/发布|推出|上线|开源|打造|构建|搭建|亮相|的[^，,。；;、的]{0,6}助手/.test(text)) return [];
-  const hardware = new Set([...k.cues.hardware, ...EXTRA_KINDS.filter((w) => /卡|芯片/.test(w))]);
+  const { kinds, hardware } = kindsOf(k);
   const out: EntitySpan[] = [];
-  const kinds = kindsOf(k);
   for (const kind of kinds) {
     for (let at = text.indexOf(kind); at >= 0; at = text.indexOf(kind, at + 1)) {
       // 智能编码助手**通义灵码**: Markdown's bold marks stand around the name.

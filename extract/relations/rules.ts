@@ -570,10 +570,11 @@ const namedAfter: Rule = (v, k) => {
 const ITS = /[，,；;]\s*其(?:自研|推出|发布|研发|开发|旗下|最新|核心|主打)?的?(?:AI|智能)?(?:助手|产品|应用|平台|工具|大模型|模型)?[“"「『]?$/;
 
 /**
- * 零一万物是…AI公司，其Yi-34B模型…: a model or product that 其 gives an owner belongs to the sentence's organisation,
- * when the sentence names exactly one before it (with two, 其 could be either).
+ * What a pronoun or 公司 gives an organisation the sentence named before. 零一万物是…AI公司，其Yi-34B模型…: a model or
+ * product that 其 gives an owner belongs to the sentence's organisation, when the sentence names exactly one before it
+ * (with two, 其 could be either); so do a title 其 opens, an investor 是其…投资方 names, and a post at 公司.
  */
-const itsOwn: Rule = (v, k) => {
+const referredOwner: Rule = (v, k) => {
   const out: Found[] = [];
   const ownerBefore = (b: EntitySpan) => {
     const owners = v.of(...ORG).filter((o) => o.end <= b.start);
@@ -630,4 +631,4 @@ const atThatBody: Rule = (v, k) => {
   return out;
 };
 
-export const RULES: readonly Rule[] = [develops, basedOn, offers, people, organisations, policies, located, regionParts, namedAfter, itsOwn, atThatBody];
+export const RULES: readonly Rule[] = [develops, basedOn, offers, people, organisations, policies, located, regionParts, namedAfter, referredOwner, atThatBody];
