@@ -1,5 +1,6 @@
 #!/usr/bin/env node
 // `npm run eval`: builds the graph from ../shared/corpus and scores it against every gold file in ../shared/eval/gold.
+// `npm run eval -- --heldout`: the same over data/heldout (reports we wrote, scored at the bar set for unseen reports).
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
@@ -7,17 +8,21 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
-const TARGETS = { entities: 0.85, relations: 0.7, tiers: 0.7, layers: 0.7 };
-
 const { values } = parseArgs({
   options: {
     shared: { type: 'string', default: path.join(ROOT, '..', 'shared') },
-    out: { type: 'string', default: path.join(ROOT, 'out', 'eval') },
+    out: { type: 'string' },
+    heldout: { type: 'boolean', default: false },
     verbose: { type: 'boolean', default: false },
   },
 });
-const corpus = path.join(values.shared, 'corpus');
-const goldDir = path.join(values.shared, 'eval', 'gold');
+// The issue's bars: on the visible reports, and (entities and relations only) on reports the code has not seen.
+const TARGETS = values.heldout ? { entities: 0.7, relations: 0.5 } : { entities: 0.85, relations: 0.7, tiers: 0.7, layers: 0.7 };
+// data/heldout mirrors shared/'s layout (corpus/, eval/gold/), where the scorer looks for a gold file's report.
+const base = values.heldout ? path.join(ROOT, 'data', 'heldout') : values.shared;
+const corpus = path.join(base, 'corpus');
+const goldDir = path.join(base, 'eval', 'gold');
+values.out ??= path.join(ROOT, 'out', values.heldout ? 'eval-heldout' : 'eval');
 const scorer = path.join(values.shared, 'eval', 'score.mjs');
 for (const needed of [corpus, goldDir, scorer]) {
   if (!existsSync(needed)) fail(`eval: ${needed} not found (pass --shared DIR)`);
@@ -45,7 +50,7 @@ const rows = [
   ['report', 'entities', 'relations', 'tiers', 'layers', 'evidence'],
   ...results.map((r) => [r.doc, f1(r.entities), f1(r.relations), f1(r.tiers), f1(r.layers), evidence(r.evidence)]),
   ['TOTAL', f1(total.entities), f1(total.relations), f1(total.tiers), f1(total.layers), evidence(total.evidence)],
-  ['target', `≥ ${TARGETS.entities}`, `≥ ${TARGETS.relations}`, `≥ ${TARGETS.tiers}`, `≥ ${TARGETS.layers}`, 'all'],
+  ['target', ...['entities', 'relations', 'tiers', 'layers'].map((k) => (TARGETS[k] ? `≥ ${TARGETS[k]}` : '—')), 'all'],
 ];
 const widths = rows[0].map((_, i) => Math.max(...rows.map((r) => r[i].length)));
 const line = (r) => `| ${r.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join(' | ')} |`;

@@ -1,4 +1,4 @@
-// Extraction quality on the visible gold: a regression guard at today's measured level.
+// Extraction quality on the visible gold and on our held-out reports: regression guards at today's measured level.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
@@ -19,6 +19,23 @@ test('entities, relations and evidence on the visible gold', { skip, timeout: 18
     assert.ok(score.total.relations.f1 >= 0.72, `relation F1 ${score.total.relations.f1}`);
     assert.ok(score.total.tiers.f1 >= 0.75, `tier F1 ${score.total.tiers.f1}`);
     assert.ok(score.total.layers.f1 >= 0.70, `layer F1 ${score.total.layers.f1}`);
+    assert.equal(score.total.evidence.foundInDoc, score.total.evidence.checked, 'every evidence sentence is verbatim in its report');
+  } finally {
+    rmSync(out, { recursive: true, force: true });
+  }
+});
+
+test('entities and relations on the held-out reports, at the bar set for unseen reports', { skip, timeout: 180_000 }, () => {
+  const heldout = join(import.meta.dirname, '..', '..', 'data', 'heldout');
+  const out = mkdtempSync(join(tmpdir(), 'tupu-heldout-'));
+  try {
+    execFileSync(process.execPath, ['bin/tupu.mjs', 'build', '--corpus', join(heldout, 'corpus'), '--out', out], { stdio: 'pipe' });
+    const golds = readdirSync(join(heldout, 'eval', 'gold')).flatMap((g) => ['--gold', join(heldout, 'eval', 'gold', g)]);
+    const score = JSON.parse(execFileSync(process.execPath, [join(shared, 'eval', 'score.mjs'), '--graph', join(out, 'graph.json'), ...golds, '--json'], { encoding: 'utf8' }));
+    for (const r of score.results) {
+      assert.ok(r.entities.f1 >= 0.7, `${r.doc}: entity F1 ${r.entities.f1}`);
+      assert.ok(r.relations.f1 >= 0.5, `${r.doc}: relation F1 ${r.relations.f1}`);
+    }
     assert.equal(score.total.evidence.foundInDoc, score.total.evidence.checked, 'every evidence sentence is verbatim in its report');
   } finally {
     rmSync(out, { recursive: true, force: true });
