@@ -149,10 +149,11 @@ export function findPlacements(v: SentenceView, k: Knowledge): FoundPlacement[] 
     const prev = models[i - 1];
     const ownWords = prev && prev.end <= m.start ? v.text.slice(prev.end - v.offset, m.start - v.offset) : '';
     // …法律大模型ChatLaw，其13B版本基于姜子牙: a cue before another model that is no list mate reaches no further.
-    const apart = !!prev && prev.end <= m.start && !/^\s*[、和及与]/.test(ownWords) && !v.listMates(m).includes(prev);
+    const mates = v.listMates(m);
+    const apart = !!prev && prev.end <= m.start && !/^\s*[、和及与]/.test(ownWords) && !mates.includes(prev);
     const before = /模型/.test(ownWords) || apart ? ownWords : v.text.slice(0, m.start - v.offset);
     // A cue after the list the model ends (Bert、LLaMA这些强大的基座模型) qualifies every model in it.
-    const listEnd = Math.max(...v.listMates(m).map((x) => x.end)) - v.offset;
+    const listEnd = Math.max(...mates.map((x) => x.end)) - v.offset;
     const afterList = v.text.slice(listEnd, listEnd + 12).split(CLAUSE_END)[0];
     // 日日新大模型属于通用基础模型: what the model is said to be.
     const said = v.after(m, 20).match(/^(?:大模型|模型)?(?:属于|是|为)(?:一款|一个|一种|典型的)?([^，,。；]{0,14})/)?.[1];

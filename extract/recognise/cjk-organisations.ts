@@ -139,11 +139,13 @@ function tradeNameOpeningClause(words: TaggedWord[], i: number, k: Knowledge, in
   if (!b || !next || !k.isOrgAffix(words[i].word)) return undefined;
   // 初创公司星河智能完成了…: a bare 公司/企业 before the name describes it, as a clause opening would; so does the 的
   // of a founding (由李明创办的幂|律|智能与…).
-  const foundedThe = (x: TaggedWord) => x.word === '的' && /^(?:创立|创办|创建|成立)$/.test(words[words.indexOf(x) - 1]?.word ?? '');
-  const opensClause = (x: TaggedWord | undefined) => !x || CLAUSE_OPENING.test(x.word) || BARE_COMPANY.test(x.word) || foundedThe(x);
+  const opensClause = (n: number) => {
+    const x = words[n];
+    return !x || CLAUSE_OPENING.test(x.word) || BARE_COMPANY.test(x.word) || (x.word === '的' && /^(?:创立|创办|创建|成立)$/.test(words[n - 1]?.word ?? ''));
+  };
   const coinedChar = (x: TaggedWord) => loneContentChar(x) && !GENERIC.has(x.word);
   // 高新 | 科技, 新兴 | 技术: a two-character word the dictionary knows is no coined name.
-  if (a && coinedChar(a) && coinedChar(b) && opensClause(words[i - 3]) && ACTS_NEXT.test(next.tag) && tagWords(a.word + b.word).length > 1) return [a, b, words[i]];
+  if (a && coinedChar(a) && coinedChar(b) && opensClause(i - 3) && ACTS_NEXT.test(next.tag) && tagWords(a.word + b.word).length > 1) return [a, b, words[i]];
   // 创办了元/m | 象/n | 智能。: any two characters a career verb brings in, up to the clause's end, are a coined 字号.
   const verb = words[i - 3]?.word === '了' ? words[i - 4] : words[i - 3];
   const anyChar = (x: TaggedWord | undefined) => !!x && /^[\u3400-\u9fff]$/.test(x.word) && !FUNCTION_CHARS.has(x.word);
@@ -159,7 +161,7 @@ function tradeNameOpeningClause(words: TaggedWord[], i: number, k: Knowledge, in
   // 现任星河科技CTO, 加盟星河科技。: a career verb brings in the organisation a post is held at, whatever follows.
   const afterCareerVerb = !!a && CAREER_VERB.test(a.word);
   // 医疗科技, 金融科技: an industry before the suffix names a field, not a company.
-  if (/^[\u3400-\u9fff]{2}$/.test(b.word) && b.tag === 'n' && !GENERIC.has(b.word) && !isBareSuffix(b.word, k) && !k.cues.tiers.L1.includes(b.word) && (opensClause(a) || afterCareerVerb) && (afterCareerVerb || actsAsOrganisation())) return [b, words[i]];
+  if (/^[\u3400-\u9fff]{2}$/.test(b.word) && b.tag === 'n' && !GENERIC.has(b.word) && !isBareSuffix(b.word, k) && !k.cues.tiers.L1.includes(b.word) && (opensClause(i - 2) || afterCareerVerb) && (afterCareerVerb || actsAsOrganisation())) return [b, words[i]];
   return undefined;
 }
 

@@ -117,8 +117,10 @@ export function findPeople(words: TaggedWord[], offset: number, k: Knowledge): E
   return out;
 }
 
-// 伊利亚·苏茨克维（Ilya Sutskever）, 黄仁勋（Jensen Huang）: a name glossed by a given and a family name in Latin is a person's.
-const LATIN_NAME_GLOSS = /^[（(]\s*[A-Z][a-z]+\s?(?:[A-Z][a-z]*\.?\s?)?[A-Z][a-z]+\s*[）)]/;
+// 伊利亚·苏茨克维（Ilya Sutskever）, 黄仁勋（Jensen Huang, JensenHuang as a PDF may join it): a given and a family name
+// in Latin, in brackets, gloss a person's name.
+const LATIN_GLOSS = /[（(]\s*[A-Z][a-z]+\s?(?:[A-Z][a-z]*\.?\s?)?[A-Z][a-z]+\s*[）)]/g;
+const LATIN_NAME_GLOSS = new RegExp(`^${LATIN_GLOSS.source}`);
 // After a name: a group or a form of address that a role word list does not hold.
 const GROUP_AFTER = /^(?:团队|课题组|同学|老师|先生|女士|等人)/;
 // Before a name: an organisation and 的 (清华大学的孙茂松), when a list word follows the name.
@@ -188,8 +190,6 @@ export function findSurnamedPeople(text: string, words: TaggedWord[], offset: nu
   return out;
 }
 
-// A Latin given and family name in brackets (Ilya Sutskever, JensenHuang as a PDF may join it).
-const LATIN_GLOSS = /[（(]\s*[A-Z][a-z]+\s?(?:[A-Z][a-z]*\.?\s?)?[A-Z][a-z]+\s*[）)]/g;
 // What may stand right before a name of two or three characters: a boundary, a list word or a short function word.
 const BEFORE_NAME = /(?:^|[\s，,、；;：:（(“"]|和|与|及|由|为|是|的|包括|如)$/;
 
@@ -212,7 +212,7 @@ export function findGlossedPeople(text: string, words: TaggedWord[], offset: num
       const dot = end - dotted[2].length;
       let firstAt = words.findIndex((w) => w.end === dot);
       // 埃 | 隆·马斯克: single characters jieba cut off before it belong to it too.
-      while (firstAt > 0 && isNameChar(words[firstAt - 1]) && !/^(?:和|与|及|由|为|是|的)$/.test(words[firstAt - 1].word) && dot - words[firstAt - 1].start <= 4) firstAt--;
+      while (firstAt > 0 && isNameChar(words[firstAt - 1]) && !BEFORE_NAME.test(words[firstAt - 1].word) && dot - words[firstAt - 1].start <= 4) firstAt--;
       const first = words[firstAt];
       if (first && dot - first.start <= 4 && /^[\u3400-\u9fff]+$/.test(text.slice(first.start, dot))) start = first.start;
       else if (BEFORE_NAME.test(text.slice(0, dot - dotted[1].length))) start = dot - dotted[1].length;

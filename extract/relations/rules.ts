@@ -227,16 +227,18 @@ const people: Rule = (v, k) => {
     // 零一万物由李开复于2023年创办, 云图智能由前谷歌研究员张海峰创立: the founder named with 由 before the founding verb;
     // an organisation between them only describes the founder.
     const byAgent = BY_AGENT.test(mid) || (a === v.spans[0] && BY_AGENT_LATER.test(mid) && !v.anyBetween(a, b, [...ORG]));
-    // (由马克·扎克伯格（Mark Zuckerberg）创立: Latin glosses stand between; 由A、B和C在伦敦创立: so do the other founders.)
-    const clause = v.after(b, 80).replace(/[（(][^（）()]*[）)]/g, '').split(/[，,。；;]/)[0];
-    const mates = v.listMates(b).filter((m) => m.start >= b.start);
-    const verbAt = Math.min(...k.cues.triggers.FOUNDED.map((t) => clause.indexOf(t)).filter((n) => n >= 0));
-    if (byAgent && !v.anyBetween(a, b, ['Person']) && verbAt <= 12 + (mates.length > 1 ? 40 : 0)) {
-      for (const m of mates) out.push({ type: 'FOUNDED', from: m, to: a, confidence: 0.75 });
-      // …创立并担任首席执行官: the founder holds a post there too.
-      const post = clause.slice(verbAt).match(/并(?:担任|出任)([^，,。；;]{2,10})/)?.[1];
-      if (post && k.roleOf(post)) out.push({ type: 'AFFILIATED_WITH', from: b, to: a, confidence: 0.7 });
-      continue;
+    if (byAgent && !v.anyBetween(a, b, ['Person'])) {
+      // (由马克·扎克伯格（Mark Zuckerberg）创立: Latin glosses stand between; 由A、B和C在伦敦创立: so do the other founders.)
+      const clause = v.after(b, 80).replace(/[（(][^（）()]*[）)]/g, '').split(/[，,。；;]/)[0];
+      const mates = v.listMates(b).filter((m) => m.start >= b.start);
+      const verbAt = Math.min(...k.cues.triggers.FOUNDED.map((t) => clause.indexOf(t)).filter((n) => n >= 0));
+      if (verbAt <= 12 + (mates.length > 1 ? 40 : 0)) {
+        for (const m of mates) out.push({ type: 'FOUNDED', from: m, to: a, confidence: 0.75 });
+        // …创立并担任首席执行官: the founder holds a post there too.
+        const post = clause.slice(verbAt).match(/并(?:担任|出任)([^，,。；;]{2,10})/)?.[1];
+        if (post && k.roleOf(post)) out.push({ type: 'AFFILIATED_WITH', from: b, to: a, confidence: 0.7 });
+        continue;
+      }
     }
     // 清华大学教授、智谱AI首席科学家唐杰: each organisation of a list of titles before the name is one the person holds a post at.
     const titles = mid.split('、');
@@ -321,8 +323,7 @@ const organisations: Rule = (v, k) => {
     if (/^(?:是|为|作为)$/.test(mid) && /^的[^，,。；]{0,6}(?:投资方|投资者|投资人|股东)/.test(post)) out.push({ type: 'INVESTS_IN', from: a, to: b, confidence: 0.75 });
     // 腾讯投资参与了月之暗面的新一轮融资: a round the first takes part in is the second's.
     // 腾讯也参与了A、B和C的融资: every company listed.
-    const roundOf = v.after(mates[mates.length - 1], 14);
-    if (/^(?:也|还|亦|同样)?(?:投资)?(?:参与|参投|领投|跟投)了?$/.test(mid) && /^的[^，,。；;]{0,12}(?:融资|投资)/.test(roundOf)) {
+    if (/^(?:也|还|亦|同样)?(?:投资)?(?:参与|参投|领投|跟投)了?$/.test(mid) && /^的[^，,。；;]{0,12}(?:融资|投资)/.test(v.after(mates[mates.length - 1], 14))) {
       for (const m of v.listMates(a)) for (const t of mates) out.push({ type: 'INVESTS_IN', from: m, to: t, confidence: 0.75 });
     }
     // 中科曙光持有海光信息约28%的股份: a shareholder has invested.
@@ -466,9 +467,6 @@ function placesFrom(v: SentenceView, r: EntitySpan): number {
   return at;
 }
 
-/** The text between two spans without the places named in it (于2015年在美国 → 于2015年在). */
-const withoutPlacesBetween = (v: SentenceView, a: EntitySpan, b: EntitySpan, mid: string): string =>
-  v.spans.filter((s) => s.label === 'Region' && s.start >= a.end && s.end <= b.start).reduce((t, s) => t.replace(s.surface, ''), mid);
 
 /** Does reference data put the organisation in a country other than `code`? */
 const placedElsewhere = (o: EntitySpan, code: string | undefined, k: Knowledge) => {
@@ -502,7 +500,7 @@ const located: Rule = (v, k) => {
     else if (a === subject && agentsOnly(a, b) && !/[；;]/.test(mid) && k.cues.triggers.LOCATED_IN.some((t) => mid.endsWith(t))) out.push({ type: 'LOCATED_IN', from: a, to: b, confidence: 0.7 });
     // 云图智能于2021年在杭州成立: founded in a place, in the subject's own clause (not 在深圳成立了星河研究院: what it set up is there).
     // (在美国旧金山成立: the wider place written before it.)
-    else if (a === subject && /在$/.test(withoutPlacesBetween(v, a, b, mid)) && !/[，,；;]/.test(mid) && /^(?:注册)?(?:成立|创立|注册)/.test(v.after(b, 4)) && !foundsAnother(v, b)) out.push({ type: 'LOCATED_IN', from: a, to: b, confidence: 0.7 });
+    else if (a === subject && /在$/.test(v.text.slice(0, placesFrom(v, b) - v.offset)) && !/[，,；;]/.test(mid) && /^(?:注册)?(?:成立|创立|注册)/.test(v.after(b, 4)) && !foundsAnother(v, b)) out.push({ type: 'LOCATED_IN', from: a, to: b, confidence: 0.7 });
   }
   for (const [a, b, mid] of pairs(v, ['Region'], ORG)) {
     if (v.anyBetween(a, b, [...ORG, 'Region'])) continue;

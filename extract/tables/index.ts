@@ -79,7 +79,7 @@ export function readTable(rows: Segment[], k: Knowledge): TableFindings {
   let groupRow: Segment | undefined;
   for (const row of rows) {
     const aligned = table?.aligned === true && row.cells?.length === roles.length;
-    const reading: RowReading = aligned ? readColumns(row.text, row.cells!, roles) : readRow(row.text, roles, group, (n) => orgScore(n, k), (n) => k.model(n) !== undefined, (n) => k.regions(n).some((r) => r.start === 0 && r.end === n.length));
+    const reading: RowReading = aligned ? readColumns(row.text, row.cells!, roles) : readRow(row.text, roles, group, (n) => orgScore(n, k), (n) => k.model(n) !== undefined, (n) => !!wholePlace(n, k));
     const abs = (u: RowUnit, label: EntitySpan['label'], props?: Record<string, string>, at: Segment = row): EntitySpan =>
       ({ label, surface: u.text, start: at.start + u.start, end: at.start + u.end, method: 'table', score: 0.9, props });
     // 他的贡献为BERT等模型奠定了基础布尔诺理工大学: a heading the PDF ran into prose is read as prose.
@@ -124,14 +124,13 @@ export function readTable(rows: Segment[], k: Knowledge): TableFindings {
       if (product.props?.kind === 'hardware') out.placed.push({ placement: { entity: product, layer: 'infra.compute', confidence: 0.7 }, row });
       for (const by of organisations) out.found.push({ relation: { type: isModel ? 'DEVELOPS' : 'OFFERS', from: by, to: product, confidence: 0.85 }, row });
     }
-    // 北京, 深圳市: a place the gazetteer knows fills the whole cell.
-    const place = reading.region && k.regions(reading.region.text).find((r) => r.start === 0 && r.end === reading.region!.text.length);
+    const place = reading.region && wholePlace(reading.region.text, k);
     if (place) {
       const region = abs(reading.region!, 'Region', { level: place.level, name: place.name });
       out.spans.push(region);
       for (const by of organisations) out.found.push({ relation: { type: 'LOCATED_IN', from: by, to: region, confidence: 0.85 }, row });
     }
-    readRowExtras(reading, { organisations, products, named: [...publishers, ...products] }, abs, k).forEach((f) => addFinding(out, f, row));
+    readRowExtras(out, row, reading, { organisations, products, named: [...publishers, ...products] }, abs, k);
     if (!reading.model) continue;
     const label = k.model(reading.model.text)?.label === 'Product' ? 'Product' : 'Model';
     const model = abs(reading.model, label, { ...reading.props, ...(modality && label === 'Model' ? { modality } : {}) });
@@ -148,36 +147,32 @@ export function readTable(rows: Segment[], k: Knowledge): TableFindings {
   return out;
 }
 
-type Finding = { span: EntitySpan } | { relation: Found } | { placement: FoundPlacement };
-
-function addFinding(out: TableFindings, f: Finding, row: Segment): void {
-  if ('span' in f) out.spans.push(f.span);
-  else if ('relation' in f) out.found.push({ relation: f.relation, row });
-  else out.placed.push({ placement: f.placement, row });
-}
+/** 北京, 深圳市: the place the gazetteer knows when it fills the whole cell. */
+const wholePlace = (text: string, k: Knowledge) => k.regions(text).find((r) => r.start === 0 && r.end === text.length);
 
 /**
- * What an aligned row without a model column states beyond its names: a product's base models (底层模型), the
- * investors of its company (投资方: IVP（领投）, 腾讯等), the link of the chain its names are on (产业链环节: 应用层).
+ * What a row states beyond its publishers, products and place: a model-less row's base models (底层模型: its products
+ * are built on them), the investors of its organisations (投资方: IVP（领投）, 腾讯等), the link of the chain its names are
+ * on (产业链环节: 应用层). Those columns are read from aligned rows only.
  */
 function readRowExtras(
-  reading: RowReading, row: { organisations: EntitySpan[]; products: EntitySpan[]; named: EntitySpan[] },
+  out: TableFindings, row: Segment, reading: RowReading, names: { organisations: EntitySpan[]; products: EntitySpan[]; named: EntitySpan[] },
   abs: (u: RowUnit, label: EntitySpan['label']) => EntitySpan, k: Knowledge,
-): Finding[] {
-  const out: Finding[] = [];
+): void {
   if (!reading.model) {
     for (const b of reading.baseModels.filter((u) => plausibleName(u.text, k))) {
       const base = abs(b, 'Model');
-      out.push({ span: base }, ...row.products.map((p) => ({ relation: { type: 'BASED_ON' as const, from: p, to: base, confidence: 0.85 } })));
+      out.spans.push(base);
+      for (const p of names.products) out.found.push({ relation: { type: 'BASED_ON', from: p, to: base, confidence: 0.85 }, row });
     }
   }
   const investors = (reading.investors ?? []).filter((u) => u.text && plausibleName(u.text, k));
   const labels = orgLabels(investors.map((u) => u.text), k);
   investors.forEach((u, i) => {
     const investor = abs(u, labels[i]);
-    out.push({ span: investor }, ...row.organisations.map((o) => ({ relation: { type: 'INVESTS_IN' as const, from: investor, to: o, confidence: 0.8 } })));
+    out.spans.push(investor);
+    for (const o of names.organisations) out.found.push({ relation: { type: 'INVESTS_IN', from: investor, to: o, confidence: 0.8 }, row });
   });
   const layers = reading.chainLayer ? labelLayers(reading.chainLayer.text, k) as ChainLayerCode[] : [];
-  for (const e of row.named) for (const layer of layers) out.push({ placement: { entity: e, layer, confidence: 0.65 } });
-  return out;
+  for (const e of names.named) for (const layer of layers) out.placed.push({ placement: { entity: e, layer, confidence: 0.65 }, row });
 }
